@@ -1,0 +1,32 @@
+// The service boundary: every call from any transport comes through here. Input is `unknown`
+// until the contract's schema has parsed it; every outcome leaves as a result envelope.
+import { calls, isCallName, type CallName, type CallOutput, type ParsedInput } from '@shared/contract/calls'
+import { DomainError, fail, ok, type Result } from '@shared/contract/result'
+import { describeIssues } from '@shared/manifest/record'
+import type { Session } from './session'
+
+export type Handler<N extends CallName> = (input: ParsedInput<N>, session: Session) => CallOutput<N> | Promise<CallOutput<N>>
+export type Handlers = { [N in CallName]: Handler<N> }
+
+export interface DispatchLog {
+  error(message: string, fields?: Record<string, unknown>): void
+}
+
+export function createDispatcher(handlers: Handlers, log: DispatchLog) {
+  return async function dispatch(name: unknown, input: unknown, session: Session): Promise<Result<unknown>> {
+    if (!isCallName(name)) return fail('invalid_input', `Unknown call "${String(name).slice(0, 64)}".`)
+    const parsed = calls[name].input.safeParse(input ?? {})
+    if (!parsed.success) return fail('invalid_input', `${name}: ${describeIssues(parsed.error)}`)
+    try {
+      const handler = handlers[name] as (input: unknown, session: Session) => unknown
+      return ok(await handler(parsed.data, session))
+    } catch (e) {
+      if (e instanceof DomainError) return fail(e.code, e.message, e.details)
+      // A bug: keep the detail in the service log, send the renderer only a generic message.
+      log.error('call failed', { call: name, error: e instanceof Error ? (e.stack ?? e.message) : String(e) })
+      return fail('internal', 'Something went wrong on this kiosk. The error was logged; please try again.')
+    }
+  }
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>

@@ -1,0 +1,50 @@
+// Opens the kiosk's SQLite file. A confirmed drop-off must survive a power cut, so the
+// journal must be WAL with synchronous=FULL (better-sqlite3 leaves WAL at NORMAL, which can
+// lose the last transactions on power loss). If either setting does not hold, refuse to start.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { migrate, type Migration } from './migrate'
+import { migrations as allMigrations } from './migrations'
+
+export class StoreError extends Error {
+  override name = 'StoreError'
+}
+
+export const DB_FILE = 'dropdesk.sqlite'
+
+export interface OpenOptions {
+  migrations?: readonly Migration[]
+  /** Migrate only up to this version (tests of a single migration). */
+  targetVersion?: number
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database {
+  mkdirSync(path.dirname(file), { recursive: true })
+  const db = new BetterSqlite3(file)
+  try {
+    db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    verifyDurability(db)
+    migrate(db, options.migrations ?? allMigrations, options.targetVersion)
+    return db
+  } catch (e) {
+    db.close()
+    throw e
+  }
+}
+
+export function verifyDurability(db: Database): void {
+  const journal = String(db.pragma('journal_mode', { simple: true }))
+  const sync = Number(db.pragma('synchronous', { simple: true }))
+  if (journal.toLowerCase() !== 'wal') {
+    throw new StoreError(
+      `The database is in "${journal}" journal mode, not WAL; DropDesk will not start, as a drop-off could be lost. Check that the data directory is on a local disk that supports shared memory.`,
+    )
+  }
+  if (sync !== 2) {
+    throw new StoreError(`SQLite synchronous is ${sync}, not FULL (2); DropDesk will not start, as a drop-off could be lost on power loss.`)
+  }
+}

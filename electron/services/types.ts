@@ -1,0 +1,28 @@
+// The services as the transports see them: open a session per connection, dispatch calls,
+// listen to push events. Electron's ipcMain wiring and the browser-mode WebSocket bridge both
+// depend on this interface only.
+import type { EventName, EventPayload } from '@shared/contract/events'
+import type { Result } from '@shared/contract/result'
+import type { Session } from './session'
+
+export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void
+
+export interface Services {
+  readonly kioskId: string
+  readonly dataDir: string
+  openSession(): Session
+  closeSession(session: Session): void
+  dispatch(name: unknown, input: unknown, session: Session): Promise<Result<unknown>>
+  onEvent(listener: EventListener): () => void
+  close(): void
+}
+
+export interface ServicesOptions {
+  dataDir: string
+  transport: 'electron' | 'browser'
+  /** A manifest .jsonl to import at start (replaces the embedded demo default). */
+  manifestFile?: string
+  /** The counter's IANA time zone; defaults to the host's. */
+  timeZone?: string
+  now?: () => Date
+}

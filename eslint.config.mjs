@@ -1,0 +1,56 @@
+// Lint rules, including the architecture's boundaries: shared/ is pure (no electron, node or
+// DOM), the renderer never reaches into electron/ (it talks to the services only through the
+// contract).
+import { builtinModules } from 'node:module'
+import pluginVue from 'eslint-plugin-vue'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
+const domGlobals = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'history', 'HTMLElement', 'fetch', 'WebSocket']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  ...tseslint.configs.recommended,
+  ...pluginVue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/multiline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/html-indent': 'off',
+      'vue/html-closing-bracket-newline': 'off',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'shared/ runs everywhere: no electron.' }, ...nodeBuiltins.map((name) => ({ name, message: 'shared/ runs everywhere: no node built-ins.' }))],
+          patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing but itself and zod.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'shared/ runs everywhere: no DOM.' })), { name: 'process', message: 'shared/ runs everywhere: no node globals.' }, { name: 'Buffer', message: 'shared/ runs everywhere: no node globals.' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,vue}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The renderer is sandboxed: it reaches the services through the injected API only.' }],
+          patterns: [{ group: ['**/electron/**'], message: 'The renderer never imports from electron/: use the contract (shared/contract).' }],
+        },
+      ],
+    },
+  },
+)

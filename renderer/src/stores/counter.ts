@@ -1,0 +1,88 @@
+// The counter screen: a scanned or searched code becomes an order on screen, and staff
+// confirm it to start a case. The newest scan always wins over a slower earlier lookup.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { ResultError } from '@shared/contract/result'
+import type { CaseSummary, OrderMatch, OrderView } from '@shared/contract/views'
+import { useApi } from '../api/port'
+
+export type CounterPhase = 'idle' | 'looking' | 'found' | 'not_found' | 'started' | 'error'
+
+export const useCounterStore = defineStore('counter', () => {
+  const api = useApi()
+  const phase = ref<CounterPhase>('idle')
+  const code = ref('')
+  const via = ref<'scan' | 'search'>('scan')
+  const match = ref<OrderMatch | null>(null)
+  const error = ref<ResultError | null>(null)
+  const started = ref<CaseSummary | null>(null)
+  const busy = ref(false)
+  /** Scan → order on screen, for the diagnostics line and the benchmarks. */
+  const lookupMs = ref<number | null>(null)
+  const searchQuery = ref('')
+  const searchResults = ref<OrderView[] | null>(null)
+  let generation = 0
+
+  async function lookup(scanned: string, how: 'scan' | 'search'): Promise<void> {
+    const mine = ++generation
+    const t0 = performance.now()
+    code.value = scanned
+    via.value = how
+    phase.value = 'looking'
+    error.value = null
+    const r = await api.orders.lookup({ code: scanned })
+    if (mine !== generation) return
+    lookupMs.value = Math.round(performance.now() - t0)
+    if (r.ok) {
+      match.value = r.value
+      phase.value = 'found'
+      searchResults.value = null
+    } else {
+      match.value = null
+      error.value = r.error
+      phase.value = r.error.code === 'not_found' ? 'not_found' : 'error'
+    }
+  }
+
+  const scan = (scanned: string) => lookup(scanned, 'scan')
+  const choose = (order: OrderView) => lookup(order.orderNumber, 'search')
+
+  async function search(query: string): Promise<void> {
+    searchQuery.value = query
+    const r = await api.orders.search({ query, limit: 20 })
+    if (r.ok) searchResults.value = r.value
+    else error.value = r.error
+  }
+
+  async function confirm(): Promise<void> {
+    if (!match.value || busy.value) return
+    busy.value = true
+    try {
+      const r = await api.cases.start({
+        orderNumber: match.value.order.orderNumber,
+        via: via.value,
+        ...(via.value === 'scan' ? { code: code.value } : {}),
+      })
+      if (r.ok) {
+        started.value = r.value
+        phase.value = 'started'
+      } else {
+        error.value = r.error
+        phase.value = 'error'
+      }
+    } finally {
+      busy.value = false
+    }
+  }
+
+  function reset(): void {
+    generation++
+    phase.value = 'idle'
+    match.value = null
+    error.value = null
+    started.value = null
+    searchResults.value = null
+  }
+
+  return { phase, code, match, error, started, busy, lookupMs, searchQuery, searchResults, scan, choose, search, confirm, reset }
+})

@@ -1,0 +1,22 @@
+// Push events: services → renderer. Named `domain.event`; the payload type is a phantom.
+import type { CaseSummary, ScanEvent } from './views'
+
+export interface EventSpec<P = unknown> {
+  readonly payload?: P
+}
+const event = <P>(): EventSpec<P> => ({})
+
+export const events = {
+  'scanner.scanned': event<ScanEvent>(),
+  'case.changed': event<CaseSummary>(),
+} satisfies Record<string, EventSpec>
+
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = Events[E] extends EventSpec<infer P> ? P : never
+
+export const eventNames = Object.keys(events) as EventName[]
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name)
+}

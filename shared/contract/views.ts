@@ -1,0 +1,87 @@
+// What the services return to the renderer. Only what a screen shows: no e-mail or phone,
+// and never an unlock PIN.
+import type { CaseStatus } from '../domain/case-machine'
+import type { CaseType, Category } from '../manifest/record'
+
+export type LookupKey = 'labelCode' | 'returnRequestId' | 'trackingNumber' | 'orderNumber'
+
+export interface OrderView {
+  orderNumber: string
+  marketplace?: string
+  orderDate: string
+  deliveredAt?: string
+  seller?: string
+  customer: { firstName?: string; lastName?: string }
+  item: { category: Category; brand?: string; model?: string; grade?: string; imei?: string; serial?: string }
+  warrantyMonths: number
+  /** The return request's type, or a warranty repair for a walk-in without one. */
+  caseType: CaseType
+  returnRequest?: {
+    id: string
+    requestedAt: string
+    carrier?: string
+    trackingNumber?: string
+    labelCode?: string
+    /** The last local date on which the label may be handed over. */
+    labelValidUntil: string
+    labelExpired: boolean
+  }
+  tradeIn?: { offerAt: string; offerAmount?: number; currency?: string; accessoriesRequired?: boolean }
+}
+
+export interface CaseSummary {
+  id: string
+  caseNumber: string
+  orderNumber: string
+  caseType: CaseType
+  status: CaseStatus
+  /** From the orders cache; absent once the order's personal data is gone. */
+  customerName?: string
+  device?: string
+  startedAt: string
+  startedBy: string
+  updatedAt: string
+}
+
+export interface OrderMatch {
+  order: OrderView
+  matchedBy: LookupKey
+  /** A case already open today for this order, so a second scan resumes it. */
+  openCase: CaseSummary | null
+}
+
+export interface CaseEventView {
+  id: string
+  caseSeq: number
+  type: string
+  payload: unknown
+  actor: string
+  kioskId: string
+  at: string
+}
+
+export interface CaseDetail {
+  summary: CaseSummary
+  order: OrderView | null
+  events: CaseEventView[]
+  nextEventTypes: readonly string[]
+}
+
+export interface AppInfo {
+  version: string
+  kioskId: string
+  /** How the renderer reaches the services. */
+  transport: 'electron' | 'browser'
+  timeZone: string
+  ordersCount: number
+  /** True while the orders cache holds the embedded demo manifest. */
+  demo: boolean
+}
+
+export interface ScanEvent {
+  code: string
+  symbology?: string
+  source: 'wedge' | 'hid' | 'serial' | 'camera'
+  /** UTC ISO time of the scan. */
+  at: string
+}

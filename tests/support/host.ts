@@ -1,0 +1,50 @@
+// Starts the browser-mode host (the built out/main/serve.js) as a real child process on a
+// free loopback port, and reads the URL it prints.
+import { spawn, type ChildProcess } from 'node:child_process'
+import path from 'node:path'
+
+export interface RunningHost {
+  url: string
+  origin: string
+  token: string
+  process: ChildProcess
+  output: () => string
+  kill(signal?: NodeJS.Signals): Promise<void>
+}
+
+const root = path.resolve(__dirname, '../..')
+
+export function startHost(args: { dataDir: string; port?: number; manifest?: string; env?: NodeJS.ProcessEnv }): Promise<RunningHost> {
+  const argv = [path.join(root, 'out/main/serve.js'), '--data-dir', args.dataDir, '--port', String(args.port ?? 0)]
+  if (args.manifest) argv.push('--manifest', args.manifest)
+  const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...args.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start in 30 s:\n${out}`)), 30_000)
+    let ready = false
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      if (!ready) reject(new Error(`host exited with ${code}:\n${out}`))
+    })
+    child.stdout.on('data', () => {
+      const m = /open (http:\/\/127\.0\.0\.1:\d+)\/#token=([\w-]+)/.exec(out)
+      if (!m || ready) return
+      ready = true
+      clearTimeout(timer)
+      resolve({
+        url: `${m[1]}/#token=${m[2]}`,
+        origin: m[1]!,
+        token: m[2]!,
+        process: child,
+        output: () => out,
+        kill: async (signal = 'SIGTERM') => {
+          if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+          await exited
+        },
+      })
+    })
+  })
+}
