@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ManifestRecord } from '@shared/manifest/record'
 import { launchChromium } from '../support/browser'
+import { openApp } from '../support/app-page'
 import { armEnterToPaint } from '../support/paint-timer'
 import { startHost, type RunningHost } from '../support/host'
 import { scanWithWedge } from '../support/scanner-keys'
@@ -30,9 +31,7 @@ describe('first drop-off in browser mode', () => {
     const dataDir = tempDir()
     let host: RunningHost = await startHost({ dataDir })
     const order = demo.find((r) => r.returnRequest?.labelCode && r.item.category === 'smartphone' && r.customer?.lastName)!
-    const page = await browser.newPage()
-    await page.goto(host.url)
-    await page.getByText(/Scan the return label/).waitFor()
+    const page = await openApp(browser, host)
     // The token left the address bar.
     expect(page.url()).not.toContain('token=')
 
@@ -50,9 +49,9 @@ describe('first drop-off in browser mode', () => {
     // Power cut right after the confirmed scan.
     await host.kill('SIGKILL')
     host = await startHost({ dataDir })
-    await page.goto(host.url)
-    await page.locator('[data-test=nav-today]').click()
-    const row = page.locator(`[data-test=today-list] tr[data-case="${caseNumber}"]`)
+    const after = await openApp(browser, host)
+    await after.locator('[data-test=nav-today]').click()
+    const row = after.locator(`[data-test=today-list] tr[data-case="${caseNumber}"]`)
     await row.waitFor()
     await expect(row.textContent()).resolves.toContain(order.orderNumber)
     await host.kill()
@@ -60,9 +59,7 @@ describe('first drop-off in browser mode', () => {
 
   it('says clearly when a code matches nothing, and finds the order by name instead', async () => {
     const host = await startHost({ dataDir: tempDir() })
-    const page = await browser.newPage()
-    await page.goto(host.url)
-    await page.getByText(/Scan the return label/).waitFor()
+    const page = await openApp(browser, host)
     await scanWithWedge(page, 'ZZ-NOT-A-LABEL-42', 3)
     await page.locator('[data-test=not-found]').waitFor()
     await expect(page.locator('[data-test=not-found]').textContent()).resolves.toContain('ZZ-NOT-A-LABEL-42')
@@ -78,9 +75,7 @@ describe('first drop-off in browser mode', () => {
 
   it('shows an expired label as expired', async () => {
     const host = await startHost({ dataDir: tempDir() })
-    const page = await browser.newPage()
-    await page.goto(host.url)
-    await page.getByText(/Scan the return label/).waitFor()
+    const page = await openApp(browser, host)
     const anchor = JSON.parse(readFileSync(path.resolve(__dirname, '../../resources/demo/anchor.json'), 'utf8')).anchorDate as string
     const expired = demo.find((d) => d.returnRequest && Date.parse(anchor) - Date.parse(d.returnRequest.requestedAt) > 16 * 86_400_000)!
     await scanWithWedge(page, expired.returnRequest!.labelCode ?? expired.returnRequest!.id, 3)

@@ -1,6 +1,109 @@
-import type { Messages } from './en'
+// Texts of the app shell, the counter (scan, search, order) and Today.
+// Each messages/*.ts module gives the same keys in English and French; index.ts merges them.
+const en = {
+  app: {
+    title: 'DropDesk',
+    kiosk: 'Kiosk {id}',
+    demo: 'Demo data',
+    nav: { counter: 'Counter', today: 'Today' },
+    connection: {
+      open: 'Connected',
+      connecting: 'Connecting…',
+      closed: 'Connection lost: reconnecting…',
+      refused: 'This page’s access key is no longer valid. Open the address DropDesk printed when it started.',
+    },
+    language: 'Français',
+  },
+  scan: {
+    prompt: 'Scan the return label or the customer’s QR code',
+    hint: 'No need to click anywhere: just scan.',
+    looking: 'Looking up {code}…',
+    notFound: 'No expected return matches “{code}”. Check the label, or search by order number, customer name or tracking number.',
+    failed: 'The lookup failed: {message}',
+  },
+  search: {
+    label: 'Search by order number, customer name or tracking number',
+    placeholder: 'e.g. BM-48213377, Moreau, 1Z999AA1…',
+    submit: 'Search',
+    none: 'No order matches “{query}”.',
+    tooShort: 'Type at least 2 characters.',
+    results: '{n} orders found | {n} order found | {n} orders found',
+    choose: 'Open',
+  },
+  order: {
+    customer: 'Customer',
+    orderNumber: 'Order',
+    orderDate: 'Ordered on {date}',
+    delivered: 'Delivered on {date}',
+    device: 'Device',
+    imei: 'IMEI',
+    serial: 'Serial',
+    noImei: 'No IMEI on the order',
+    caseType: 'Reason',
+    label: 'Return label',
+    labelValid: 'Valid until {date}',
+    labelExpired: 'Expired on {date}: the parcel needs a new label before it can be handed over.',
+    noLabel: 'No return request: warranty walk-in',
+    carrier: 'Carrier',
+    tracking: 'Tracking number',
+    matchedBy: 'Found by {key}',
+    start: 'Confirm and start the intake',
+    resume: 'Open case {number}',
+    openCase: 'A case is already open for this order ({number}).',
+    dismiss: 'Not this order',
+  },
+  lookupKey: {
+    labelCode: 'label code',
+    returnRequestId: 'return request',
+    trackingNumber: 'tracking number',
+    orderNumber: 'order number',
+  },
+  caseType: {
+    withdrawal: 'Return for withdrawal (refund or exchange)',
+    warranty_repair: 'Return for repair (warranty)',
+    damaged_on_arrival: 'Damaged on arrival',
+    trade_in: 'Trade-in',
+  },
+  category: {
+    smartphone: 'Smartphone',
+    tablet: 'Tablet',
+    computer: 'Computer',
+    smartwatch: 'Smartwatch',
+    other: 'Other device',
+  },
+  status: {
+    started: 'Started',
+    verified: 'Order verified',
+    eligibility_decided: 'Eligibility decided',
+    evidence_captured: 'Evidence captured',
+    packed: 'Packed',
+    labelled: 'Labelled',
+    handed_over: 'Handed over',
+    on_hold: 'On hold',
+    cancelled: 'Cancelled',
+  },
+  started: {
+    title: 'Case {number} started',
+    body: 'The order is verified and recorded. It is listed on the Today screen.',
+    next: 'Scan the next label',
+  },
+  today: {
+    title: 'Today',
+    empty: 'No case yet today. Scan a return label to start one.',
+    case: 'Case',
+    order: 'Order',
+    customer: 'Customer',
+    type: 'Reason',
+    status: 'Status',
+    started: 'Started',
+    refresh: 'Refresh',
+  },
+  error: {
+    generic: 'Something went wrong: {message}',
+  },
+}
 
-export const fr: Messages = {
+const fr: typeof en = {
   app: {
     title: 'DropDesk',
     kiosk: 'Borne {id}',
@@ -102,3 +205,5 @@ export const fr: Messages = {
     generic: 'Une erreur est survenue : {message}',
   },
 }
+
+export default { en, fr }
