@@ -3,12 +3,15 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
 
 const alias = { '@shared': resolve(__dirname, 'shared') }
+// DROPDESK_OUT_DIR (a folder inside the project, e.g. .out/mine) lets parallel builds and test
+// runs use separate outputs; the default is out/.
+const out = resolve(__dirname, process.env.DROPDESK_OUT_DIR ?? 'out')
 
 export default defineConfig({
   main: {
     resolve: { alias },
     build: {
-      outDir: 'out/main',
+      outDir: resolve(out, 'main'),
       rollupOptions: {
         input: {
           // The Electron shell.
@@ -24,7 +27,7 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
-      outDir: 'out/preload',
+      outDir: resolve(out, 'preload'),
       // A sandboxed preload cannot require() packages: bundle zod and the contract into it.
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
@@ -35,7 +38,7 @@ export default defineConfig({
     resolve: { alias },
     plugins: [vue()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(out, 'renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
       // No inline scripts: the Content-Security-Policy forbids them.
       modulePreload: { polyfill: false },

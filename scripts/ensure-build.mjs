@@ -20,8 +20,9 @@ const CONFIG_FILES = [
   'tsconfig.web.json',
 ]
 /** What a complete build leaves behind; a missing one means build, whatever the stamp says. */
-const OUTPUTS = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html']
-const SKIP = new Set(['node_modules', '.git', 'out', 'dist'])
+const OUT = process.env.DROPDESK_OUT_DIR ?? 'out'
+const OUTPUTS = [`${OUT}/main/index.js`, `${OUT}/preload/index.js`, `${OUT}/renderer/index.html`]
+const SKIP = new Set(['node_modules', '.git', 'out', '.out', 'dist'])
 
 /** Newest modification time (ms) of any file under `dir`, or 0. */
 function newestMtime(dir) {
@@ -55,7 +56,7 @@ export function newestSourceMtime(root = projectRoot) {
 export function staleReason(root = projectRoot) {
   const missing = OUTPUTS.find((file) => !existsSync(path.join(root, file)))
   if (missing) return `${missing} is missing`
-  const stamp = path.join(root, 'out', '.build-stamp')
+  const stamp = path.join(root, OUT, '.build-stamp')
   if (!existsSync(stamp)) return 'no build stamp'
   if (newestSourceMtime(root) > statSync(stamp).mtimeMs) return 'sources changed since the last build'
   return null
@@ -81,7 +82,7 @@ export async function ensureBuild({ root = projectRoot, force = false, log = con
   })
   if (result.error) throw result.error
   if (result.status !== 0) throw new Error(`electron-vite build failed (exit ${result.status ?? result.signal})`)
-  const stamp = path.join(root, 'out', '.build-stamp')
+  const stamp = path.join(root, OUT, '.build-stamp')
   writeFileSync(stamp, `${startedAt.toISOString()}\n`)
   utimesSync(stamp, startedAt, startedAt)
   return true

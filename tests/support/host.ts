@@ -15,7 +15,8 @@ export interface RunningHost {
 const root = path.resolve(__dirname, '../..')
 
 export function startHost(args: { dataDir: string; port?: number; manifest?: string; env?: NodeJS.ProcessEnv }): Promise<RunningHost> {
-  const argv = [path.join(root, 'out/main/serve.js'), '--data-dir', args.dataDir, '--port', String(args.port ?? 0)]
+  const outDir = path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out')
+  const argv = [path.join(outDir, 'main/serve.js'), '--data-dir', args.dataDir, '--port', String(args.port ?? 0)]
   if (args.manifest) argv.push('--manifest', args.manifest)
   const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...args.env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let out = ''
