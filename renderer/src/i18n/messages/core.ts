@@ -31,7 +31,6 @@ const en = {
     choose: 'Open',
   },
   order: {
-    customer: 'Customer',
     orderNumber: 'Order',
     orderDate: 'Ordered on {date}',
     delivered: 'Delivered on {date}',
@@ -39,7 +38,6 @@ const en = {
     imei: 'IMEI',
     serial: 'Serial',
     noImei: 'No IMEI on the order',
-    caseType: 'Reason',
     label: 'Return label',
     labelValid: 'Valid until {date}',
     labelExpired: 'Expired on {date}: the parcel needs a new label before it can be handed over.',
@@ -98,9 +96,6 @@ const en = {
     started: 'Started',
     refresh: 'Refresh',
   },
-  error: {
-    generic: 'Something went wrong: {message}',
-  },
 }
 
 const fr: typeof en = {
@@ -134,7 +129,6 @@ const fr: typeof en = {
     choose: 'Ouvrir',
   },
   order: {
-    customer: 'Client',
     orderNumber: 'Commande',
     orderDate: 'Commandé le {date}',
     delivered: 'Livré le {date}',
@@ -142,7 +136,6 @@ const fr: typeof en = {
     imei: 'IMEI',
     serial: 'N° de série',
     noImei: 'Pas d’IMEI sur la commande',
-    caseType: 'Motif',
     label: 'Étiquette de retour',
     labelValid: 'Valable jusqu’au {date}',
     labelExpired: 'Expirée le {date} : le colis doit avoir une nouvelle étiquette avant d’être remis au transporteur.',
@@ -200,9 +193,6 @@ const fr: typeof en = {
     status: 'Statut',
     started: 'Commencé',
     refresh: 'Actualiser',
-  },
-  error: {
-    generic: 'Une erreur est survenue : {message}',
   },
 }
 

@@ -1,0 +1,85 @@
+// The counter screen with a fake API port: a scan shows the order, an unknown code shows the
+// manual search, confirming starts the case, and the newest scan wins over a slow lookup.
+import { flushPromises, mount } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { ref } from 'vue'
+import { describe, expect, it } from 'vitest'
+import { buildApi } from '@shared/contract/api'
+import type { CallName } from '@shared/contract/calls'
+import { fail, ok, type Result } from '@shared/contract/result'
+import type { OrderMatch, OrderView } from '@shared/contract/views'
+import { API_PORT } from '../../renderer/src/api/port'
+import { createAppI18n } from '../../renderer/src/i18n'
+import CounterView from '../../renderer/src/views/CounterView.vue'
+
+const order: OrderView = {
+  orderNumber: 'BM-1',
+  orderDate: '2026-10-01',
+  customer: { firstName: 'Inès', lastName: 'Moreau' },
+  item: { category: 'smartphone', brand: 'Apple', model: 'iPhone 13', imei: '356938035643809' },
+  warrantyMonths: 12,
+  caseType: 'withdrawal',
+  returnRequest: { id: 'RMA-1', requestedAt: '2026-10-01T10:00:00Z', labelValidUntil: '2026-10-15', labelExpired: true },
+}
+
+function setup(handler: (name: CallName, input: unknown) => Promise<Result<unknown>> | Result<unknown>) {
+  const calls: Array<[CallName, unknown]> = []
+  const api = buildApi(
+    async (name, input) => {
+      calls.push([name, input])
+      return handler(name, input)
+    },
+    () => () => {},
+  )
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const wrapper = mount(CounterView, {
+    global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
+  })
+  return { wrapper, calls }
+}
+
+describe('counter screen', () => {
+  it('shows the scanned order with an expired label, and starts the case on confirm', async () => {
+    const { wrapper, calls } = setup((name) => {
+      if (name === 'orders.lookup') return ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null })
+      if (name === 'cases.start') return ok({ id: 'c1', caseNumber: 'K1-261122-001', orderNumber: 'BM-1', caseType: 'withdrawal', status: 'verified', startedAt: '', startedBy: 'x', updatedAt: '' })
+      return fail('internal', 'unexpected')
+    })
+    const { useCounterStore } = await import('../../renderer/src/stores/counter')
+    await useCounterStore().scan('LBL-1')
+    await flushPromises()
+    expect(wrapper.get('[data-test=customer-name]').text()).toBe('Inès Moreau')
+    expect(wrapper.get('[data-test=label-expired]').text()).toContain('needs a new label')
+    await wrapper.get('[data-test=confirm]').trigger('click')
+    await flushPromises()
+    expect(calls.at(-1)).toEqual(['cases.start', { orderNumber: 'BM-1', via: 'scan', code: 'LBL-1' }])
+    expect(wrapper.get('[data-test=case-started]').text()).toContain('K1-261122-001')
+  })
+
+  it('says an unknown code matches nothing and keeps the search at hand', async () => {
+    const { wrapper } = setup(() => fail('not_found', 'nope'))
+    const { useCounterStore } = await import('../../renderer/src/stores/counter')
+    await useCounterStore().scan('ZZZ-9')
+    await flushPromises()
+    expect(wrapper.get('[data-test=not-found]').text()).toContain('ZZZ-9')
+    expect(wrapper.find('[data-test=search-input]').exists()).toBe(true)
+  })
+
+  it('lets the newest scan win over a slower earlier lookup', async () => {
+    let releaseFirst: (r: Result<unknown>) => void = () => {}
+    const { wrapper } = setup((_name, input) => {
+      const code = (input as { code: string }).code
+      if (code === 'SLOW') return new Promise((resolve) => (releaseFirst = resolve))
+      return ok<OrderMatch>({ order: { ...order, orderNumber: 'BM-2' }, matchedBy: 'orderNumber', openCase: null })
+    })
+    const { useCounterStore } = await import('../../renderer/src/stores/counter')
+    const store = useCounterStore()
+    const slow = store.scan('SLOW')
+    await store.scan('FAST')
+    releaseFirst(ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null }))
+    await slow
+    await flushPromises()
+    expect(wrapper.get('[data-test=order-number]').text()).toBe('BM-2')
+  })
+})

@@ -1,0 +1,57 @@
+// English and French must be complete for every screen: the same keys in both, every key the
+// renderer uses exists, and no key is left unused.
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { allMessages } from '../../renderer/src/i18n'
+
+type Tree = { [key: string]: string | Tree }
+
+function leaves(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)))
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name)
+    if (e.isDirectory()) return e.name === 'i18n' ? [] : sources(full)
+    return /\.(vue|ts)$/.test(e.name) ? [readFileSync(full, 'utf8')] : []
+  })
+}
+
+const messages = allMessages()
+const code = sources(path.resolve(__dirname, '../../renderer/src')).join('\n')
+// t('a.b'), $t("a.b"), and <i18n-t keypath="a.b">.
+const staticKeys = new Set([...code.matchAll(/\b\$?t\(\s*['"]([\w.]+)['"]/g), ...code.matchAll(/keypath="([\w.]+)"/g)].map((m) => m[1]!))
+// t(`caseType.${x}`): every key under that prefix counts as used.
+const dynamicPrefixes = [...code.matchAll(/\b\$?t\(\s*`([\w.]+)\.\$\{/g)].map((m) => `${m[1]}.`)
+
+describe('i18n', () => {
+  it('has exactly the same keys in English and French', () => {
+    expect(leaves(messages.fr).sort()).toEqual(leaves(messages.en).sort())
+  })
+
+  it('has no empty text', () => {
+    for (const l of ['en', 'fr'] as const) {
+      const empty = leaves(messages[l]).filter((k) => {
+        const v = k.split('.').reduce<string | Tree | undefined>((t, p) => (typeof t === 'object' ? t[p] : undefined), messages[l])
+        return typeof v !== 'string' || !v.trim()
+      })
+      expect(empty, l).toEqual([])
+    }
+  })
+
+  it('defines every key the renderer uses', () => {
+    const defined = new Set(leaves(messages.en))
+    const definedPrefixes = [...defined].map((k) => k.split('.').slice(0, -1).join('.') + '.')
+    const missing = [...staticKeys].filter((k) => !defined.has(k) && !definedPrefixes.some((p) => `${k}.`.startsWith(p) && defined.has(k)))
+    expect(missing).toEqual([])
+    const missingPrefixes = dynamicPrefixes.filter((p) => ![...defined].some((k) => k.startsWith(p)))
+    expect(missingPrefixes).toEqual([])
+  })
+
+  it('uses every key it defines', () => {
+    const unused = leaves(messages.en).filter((k) => !staticKeys.has(k) && !dynamicPrefixes.some((p) => k.startsWith(p)))
+    expect(unused).toEqual([])
+  })
+})
