@@ -10,13 +10,22 @@ export type Category = (typeof categories)[number]
 export const caseTypes = ['withdrawal', 'warranty_repair', 'damaged_on_arrival', 'trade_in'] as const
 export type CaseType = (typeof caseTypes)[number]
 
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** "2026-02-30" is not a date. Plain arithmetic: a million records are checked per import. */
+function isRealDate(s: string): boolean {
+  const y = Number(s.slice(0, 4))
+  const m = Number(s.slice(5, 7))
+  const d = Number(s.slice(8, 10))
+  if (m < 1 || m > 12 || d < 1) return false
+  const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)
+  return d <= monthDays[m - 1]! + (leap ? 1 : 0)
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`)
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
-  }, 'is not a real calendar date')
+  .refine(isRealDate, 'is not a real calendar date')
 
 const isoDateTime = z
   .string()

@@ -38,9 +38,11 @@ export const m001Initial: Migration = {
       CREATE INDEX cases_started_at ON cases (started_at);
       CREATE INDEX cases_order_number ON cases (order_number);
 
-      -- Expected returns from the manifest. The raw record keeps unknown fields.
+      -- Expected returns from the manifest. The raw record keeps unknown fields. A rowid
+      -- table: rows are large (the raw record), which a WITHOUT ROWID b-tree stores poorly.
       CREATE TABLE orders (
-        order_number     TEXT PRIMARY KEY,
+        id               INTEGER PRIMARY KEY,
+        order_number     TEXT NOT NULL UNIQUE,
         order_key        TEXT NOT NULL,  -- normalised order number, for scans and typing
         label_code       TEXT,
         rma_id           TEXT,
@@ -50,7 +52,7 @@ export const m001Initial: Migration = {
         record           TEXT NOT NULL,
         source           TEXT NOT NULL,  -- 'demo' | 'import' | 'central'
         updated_at       TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX orders_order_key ON orders (order_key);
       CREATE INDEX orders_label_code ON orders (label_code) WHERE label_code IS NOT NULL;
       CREATE INDEX orders_rma_id ON orders (rma_id) WHERE rma_id IS NOT NULL;
