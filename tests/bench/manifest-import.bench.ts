@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { createServices } from '../../electron/services'
 import { makeRecord, writeManifestFile } from '../support/manifest-factory'
+import { signedInSession } from '../support/staff-session'
 
 const N = Number(process.env.BENCH_RECORDS ?? 1_000_000)
 const root = path.resolve(__dirname, '../..')
@@ -26,14 +27,14 @@ async function main(): Promise<void> {
 
     const dataDir = path.join(work, 'data')
     t = performance.now()
-    const r = spawnSync(process.execPath, [path.join(root, 'out/main/manifest-import.js'), file, '--data-dir', dataDir], { encoding: 'utf8' })
+    const r = spawnSync(process.execPath, [path.join(path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out'), 'main/manifest-import.js'), file, '--data-dir', dataDir], { encoding: 'utf8' })
     const seconds = (performance.now() - t) / 1000
     if (r.status !== 0) throw new Error(`import failed (${r.status}): ${r.stdout}${r.stderr}`)
     console.log(r.stdout.trim())
     console.log(`manifest:import of ${N.toLocaleString('en')} records: ${seconds.toFixed(1)} s wall (${Math.round(N / seconds).toLocaleString('en')} records/s), on ${os.cpus().length} cores`)
 
     const services = await createServices({ dataDir, transport: 'browser', timeZone: 'Europe/Paris' })
-    const session = services.openSession()
+    const session = await signedInSession(services)
     const samples: number[] = []
     for (let i = 0; i < 2_000; i++) {
       const rec = makeRecord(Math.floor(Math.random() * N))

@@ -1,11 +1,13 @@
 // Imports manifest records (.jsonl, one record a line). A bad line is rejected with its line
-// number and reason; every other line is imported (upsert by order number). Batches of lines
-// share a transaction: one fsync per batch instead of per record keeps a million records
-// well under a minute, and a crash mid-import loses only the batch in flight, never a case.
+// number and reason; every other line is imported (upsert by order number). Lines are
+// validated here and written in batches, each batch one transaction: one fsync per batch
+// instead of per record, and a crash mid-import loses only the batch in flight, never a case.
+// The writing can happen in this thread (OrderSink below) or in a worker thread
+// (import-worker-sink.ts), so that on two cores validation and SQLite run side by side.
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { describeIssues, manifestRecordSchema, type ManifestRecord } from '@shared/manifest/record'
-import type { OrderSource } from '../store/orders-cache'
+import { orderRow, type OrderRow, type OrderSource } from '../store/orders-cache'
 import type { Store } from '../store'
 
 export interface Rejection {
@@ -24,39 +26,64 @@ export interface ImportReport {
   ms: number
 }
 
+/** Where validated rows go. `write` may return a promise to slow the reader down. */
+export interface OrderSink {
+  write(rows: OrderRow[]): void | Promise<void>
+  /** Resolves once every row is durably written. */
+  close(): Promise<void>
+}
+
 const MAX_LINE = 64 * 1024
 const BATCH = 5_000
 const KEEP_REJECTIONS = 1_000
-/** 256 MiB of page cache during an import (negative = KiB, SQLite's convention). */
-const IMPORT_CACHE_KIB = -262_144
+/** 256 MiB of page cache during an import (negative = KiB, SQLite's convention): each index takes inserts at random places. */
+export const IMPORT_CACHE_KIB = -262_144
 
 export interface ImportOptions {
   source: OrderSource
   now: () => Date
   /** Transforms each valid record before storing it (the demo's date shift). */
   transform?: (r: ManifestRecord) => ManifestRecord
+  /** Defaults to writing through the store's own connection, in this thread. */
+  sink?: OrderSink
+}
+
+/** Writes through the store's connection, a transaction per batch. */
+export function storeSink(store: Store): OrderSink {
+  const before = store.db.pragma('cache_size', { simple: true }) as number
+  store.db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`)
+  const insertBatch = store.db.transaction((rows: OrderRow[]) => {
+    for (const row of rows) store.orders.putRow(row)
+  })
+  return {
+    write: (rows) => insertBatch(rows),
+    close: async () => {
+      store.db.pragma(`cache_size = ${before}`)
+    },
+  }
 }
 
 export class ManifestImporter {
   private readonly report: ImportReport = { lines: 0, imported: 0, added: 0, rejectedCount: 0, rejected: [], ms: 0 }
-  private batch: Array<{ record: ManifestRecord; raw: string }> = []
+  private batch: OrderRow[] = []
   private readonly started = performance.now()
   private readonly countBefore: number
-  private readonly cacheBefore: number
+  private readonly sink: OrderSink
+  private readonly at: string
 
   constructor(
     private readonly store: Store,
     private readonly options: ImportOptions,
   ) {
     this.countBefore = store.orders.count()
-    // Each index takes inserts at random places: keep them in memory while importing.
-    this.cacheBefore = store.db.pragma('cache_size', { simple: true }) as number
-    store.db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`)
     // Real orders replace the demo: never mix demo customers with a real manifest.
     if (options.source !== 'demo') store.orders.removeDemo()
+    this.sink = options.sink ?? storeSink(store)
+    this.at = options.now().toISOString()
   }
 
-  line(text: string): void {
+  /** Takes one line; returns a promise only when the sink asks the reader to wait. */
+  line(text: string): void | Promise<void> {
     const n = ++this.report.lines
     const trimmed = (n === 1 ? text.replace(/^\uFEFF/, '') : text).trim()
     if (!trimmed) return
@@ -69,14 +96,15 @@ export class ManifestImporter {
     }
     const parsed = manifestRecordSchema.safeParse(json)
     if (!parsed.success) return this.reject(n, describeIssues(parsed.error))
-    const record = this.options.transform ? this.options.transform(parsed.data) : parsed.data
-    this.batch.push({ record, raw: this.options.transform ? JSON.stringify(record) : trimmed })
-    if (this.batch.length >= BATCH) this.flush()
+    const transform = this.options.transform
+    const record = transform ? transform(parsed.data) : parsed.data
+    this.batch.push(orderRow(record, transform ? JSON.stringify(record) : trimmed, this.options.source, this.at))
+    if (this.batch.length >= BATCH) return this.flush()
   }
 
-  finish(): ImportReport {
-    this.flush()
-    this.store.db.pragma(`cache_size = ${this.cacheBefore}`)
+  async finish(): Promise<ImportReport> {
+    await this.flush()
+    await this.sink.close()
     this.report.added = this.store.orders.count() - this.countBefore
     this.report.ms = Math.round(performance.now() - this.started)
     return this.report
@@ -87,21 +115,21 @@ export class ManifestImporter {
     if (this.report.rejected.length < KEEP_REJECTIONS) this.report.rejected.push({ line, reason })
   }
 
-  private flush(): void {
+  private flush(): void | Promise<void> {
     if (!this.batch.length) return
-    const at = this.options.now().toISOString()
     const rows = this.batch
     this.batch = []
-    this.store.db.transaction(() => {
-      for (const { record, raw } of rows) this.store.orders.put(record, raw, this.options.source, at)
-    })()
     this.report.imported += rows.length
+    return this.sink.write(rows)
   }
 }
 
 export async function importManifestFile(store: Store, file: string, options: ImportOptions): Promise<ImportReport> {
   const importer = new ManifestImporter(store, options)
   const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })
-  for await (const text of lines) importer.line(text)
+  for await (const text of lines) {
+    const wait = importer.line(text)
+    if (wait) await wait
+  }
   return importer.finish()
 }

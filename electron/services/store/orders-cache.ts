@@ -26,6 +26,37 @@ function nameKeys(r: ManifestRecord): [string | null, string | null] {
   return [`${first} ${last}`.trim(), `${last} ${first}`.trim()]
 }
 
+/** The columns of one order, in insert order: plain strings, cheap to pass to a worker thread. */
+export type OrderRow = [
+  orderNumber: string,
+  orderKey: string,
+  labelCode: string | null,
+  rmaId: string | null,
+  trackingNumber: string | null,
+  nameFirstLast: string | null,
+  nameLastFirst: string | null,
+  record: string,
+  source: OrderSource,
+  updatedAt: string,
+]
+
+export function orderRow(record: ManifestRecord, rawJson: string, source: OrderSource, at: string): OrderRow {
+  const rr = record.returnRequest
+  const [firstLast, lastFirst] = nameKeys(record)
+  return [
+    record.orderNumber,
+    normalizeCode(record.orderNumber),
+    rr?.labelCode ? normalizeCode(rr.labelCode) : null,
+    rr ? normalizeCode(rr.id) : null,
+    rr?.trackingNumber ? normalizeCode(rr.trackingNumber) : null,
+    firstLast,
+    lastFirst,
+    rawJson,
+    source,
+    at,
+  ]
+}
+
 export class OrdersCache {
   private readonly upsert: Statement
   private readonly byKey: Map<LookupKey, Statement>
@@ -58,20 +89,12 @@ export class OrdersCache {
 
   /** Inserts or replaces one record (by order number). Call inside a transaction for batches. */
   put(record: ManifestRecord, rawJson: string, source: OrderSource, at: string): void {
-    const rr = record.returnRequest
-    const [firstLast, lastFirst] = nameKeys(record)
-    this.upsert.run(
-      record.orderNumber,
-      normalizeCode(record.orderNumber),
-      rr?.labelCode ? normalizeCode(rr.labelCode) : null,
-      rr ? normalizeCode(rr.id) : null,
-      rr?.trackingNumber ? normalizeCode(rr.trackingNumber) : null,
-      firstLast,
-      lastFirst,
-      rawJson,
-      source,
-      at,
-    )
+    this.putRow(orderRow(record, rawJson, source, at))
+  }
+
+  /** Inserts or replaces a prepared row (see orderRow): what the import worker receives. */
+  putRow(row: OrderRow): void {
+    this.upsert.run(...row)
   }
 
   findByCode(code: string): (StoredOrder & { matchedBy: LookupKey }) | null {
