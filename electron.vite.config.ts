@@ -20,6 +20,9 @@ export default defineConfig({
           serve: resolve(__dirname, 'electron/host/serve.ts'),
           // Operator tools.
           'manifest-import': resolve(__dirname, 'electron/tools/manifest-import.ts'),
+          // Its writer thread (loaded by path at run time, so it must be an entry of its own).
+          'import-worker': resolve(__dirname, 'electron/services/orders/import-worker.ts'),
+          'audit-verify': resolve(__dirname, 'electron/tools/audit-verify.ts'),
         },
       },
     },

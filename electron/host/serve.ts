@@ -30,6 +30,8 @@ async function main(): Promise<void> {
     manifestFile: args.manifest,
     timeZone: args.timeZone,
   })
+  // Once, on a fresh data dir: the only way to learn the first supervisor's PIN (never logged).
+  if (services.firstRunSupervisorPin) console.log(`first-run supervisor PIN: ${services.firstRunSupervisorPin}`)
   const token = randomBytes(24).toString('base64url')
   const server = createServer()
   await new Promise<void>((resolve, reject) => {

@@ -53,7 +53,7 @@ export function attachBridge(server: Server, services: Services, opts: { token: 
       if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(m))
     }
     const unsubscribe = services.onEvent((name, payload) => {
-      if (isEventName(name)) send({ t: 'event', name, payload })
+      if (isEventName(name) && (services.canReceive?.(session, name) ?? true)) send({ t: 'event', name, payload })
     })
     ws.on('message', async (data, isBinary) => {
       const message = isBinary ? null : parseMessage(data.toString())

@@ -1,10 +1,11 @@
 // The Electron shell's entry: lifecycle and wiring only. The pieces it wires (window, security,
 // IPC, protocol) take their Electron objects as arguments so the tests can hand them doubles.
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session } from 'electron'
 import { createServices } from '../services/index'
 import type { Services } from '../services/types'
 import { resolveDataDir } from './config'
 import { registerIpc } from './ipc'
+import { safeStorageKeySource } from './safe-storage-key'
 import { APP_SCHEME, devServerUrl, rendererOrigin } from './origin'
 import { createAppProtocolHandler, registerAppScheme } from './protocol'
 import { guardWebContents, installPermissionHandlers } from './security'
@@ -57,9 +58,11 @@ function main(): void {
       installPermissionHandlers(session.defaultSession, renderer.isTrustedUrl)
       protocol.handle(APP_SCHEME, createAppProtocolHandler(paths.renderer))
       const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-      const started = await createServices({ dataDir, transport: 'electron' })
+      const started = await createServices({ dataDir, transport: 'electron', keySource: safeStorageKeySource(safeStorage, dataDir) })
       if (quitting) return started.close() // quit while the store was opening
       services = started
+      // Once, on a fresh data dir: the only way to learn the first supervisor's PIN (never logged).
+      if (started.firstRunSupervisorPin) console.log(`first-run supervisor PIN: ${started.firstRunSupervisorPin}`)
       disposeIpc = registerIpc({
         ipcMain,
         services: started,

@@ -12,7 +12,7 @@ export const EVENT_CHANNEL_PREFIX = 'event:'
 
 export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>
-  services: Pick<Services, 'openSession' | 'closeSession' | 'dispatch' | 'onEvent'>
+  services: Pick<Services, 'openSession' | 'closeSession' | 'dispatch' | 'onEvent' | 'canReceive'>
   /** Our window's web contents; null before the window exists or after it closed. */
   getContents: () => WebContents | null
   isTrustedUrl: IsTrustedUrl
@@ -83,6 +83,9 @@ export function registerIpc(deps: IpcDeps): () => void {
     const contents = deps.getContents()
     // Event payloads carry customer names: only ever to our own page.
     if (!contents || contents.isDestroyed() || !deps.isTrustedUrl(contents.getURL())) return
+    // Nobody signed in, or a customer at the screen: only the events that session may see.
+    const session = sessions.get(contents.id)
+    if (services.canReceive && (!session || !services.canReceive(session, name))) return
     contents.send(EVENT_CHANNEL_PREFIX + name, payload)
   })
 

@@ -46,14 +46,17 @@ export function installPermissionHandlers(session: PermissionSession, isTrustedU
 }
 
 /**
- * Keys that would reload the page, open developer tools, zoom, print, close the window or (in
- * kiosk mode) quit. A keyboard-wedge scanner types plain characters and Enter, so it is unaffected.
+ * Keys that would reload the page, go back or forward, open developer tools, zoom, print, close
+ * the window, or (in kiosk mode) quit or leave full screen. A keyboard-wedge scanner types plain
+ * characters and Enter, so it is unaffected.
  */
 export function isBlockedShortcut(input: Pick<Input, 'type' | 'key' | 'control' | 'meta' | 'shift' | 'alt'>, kiosk: boolean): boolean {
   if (input.type !== 'keyDown') return false
   const key = input.key.toLowerCase()
-  if (key === 'f5' || key === 'f12' || key === 'browserrefresh') return true
+  if (key === 'f5' || key === 'f12' || key === 'browserrefresh' || key === 'browserback' || key === 'browserforward') return true
+  if (kiosk && key === 'f11') return true
   if (kiosk && input.alt && key === 'f4') return true
+  if (input.alt && (key === 'arrowleft' || key === 'arrowright' || key === 'home')) return true
   const mod = input.control || input.meta
   if (!mod) return false
   if (key === 'r' || key === 'w' || key === 'p') return true
@@ -63,13 +66,28 @@ export function isBlockedShortcut(input: Pick<Input, 'type' | 'key' | 'control' 
   return false
 }
 
-type WindowContents = Pick<WebContents, 'on' | 'reload' | 'isDestroyed' | 'setVisualZoomLevelLimits'>
+type WindowContents = Pick<WebContents, 'on' | 'reload' | 'isDestroyed' | 'setVisualZoomLevelLimits' | 'closeDevTools'>
 
-/** Per window: block the shortcuts, pin the zoom, and come back after a renderer crash. */
-export function hardenWindowContents(contents: WindowContents, options: { kiosk: boolean; log?: (message: string) => void }): void {
+/**
+ * Per window: block the shortcuts, pin the zoom, keep developer tools shut in a packaged app,
+ * and come back after a renderer crash. A reload is all a crash needs: every step the counter
+ * confirmed is already an event in the services, and the renderer rebuilds its screens from them
+ * (after sign-in, scanning the same label offers to resume the open case).
+ */
+export function hardenWindowContents(
+  contents: WindowContents,
+  options: { kiosk: boolean; devTools?: boolean; log?: (message: string) => void },
+): void {
   contents.on('before-input-event', (event, input) => {
     if (isBlockedShortcut(input, options.kiosk)) event.preventDefault()
   })
+  // webPreferences.devTools=false already refuses them; this also covers a path we did not think of.
+  if (options.devTools === false) {
+    contents.on('devtools-opened', () => {
+      options.log?.('developer tools opened in a production build: closed')
+      contents.closeDevTools()
+    })
+  }
   // Touch screens: a pinch must not zoom the intake screens out of their layout.
   void contents.setVisualZoomLevelLimits(1, 1)
   // An unattended kiosk must not sit on a blank page after a renderer crash. A short delay keeps

@@ -60,7 +60,7 @@ export function createMainWindow(
   const win = new BrowserWindowClass(windowOptions(config))
   // No menu: its default accelerators (reload, devtools, zoom) would bypass the input filter.
   win.removeMenu()
-  hardenWindowContents(win.webContents, { kiosk: config.kiosk, log })
+  hardenWindowContents(win.webContents, { kiosk: config.kiosk, devTools: config.devTools, log })
   win.once('ready-to-show', () => win.show())
   win.loadURL(config.entryUrl).catch((error: unknown) => {
     log?.(`could not load ${config.entryUrl}: ${error instanceof Error ? error.message : String(error)}`)

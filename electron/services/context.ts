@@ -4,6 +4,7 @@ import type { CaseQueries } from './cases/case-queries'
 import type { CaseRecorder } from './cases/case-recorder'
 import type { Store } from './store'
 import type { Log } from './log'
+import type { SecretBox } from './secrets/secret-box'
 
 export interface ServiceContext {
   store: Store
@@ -15,4 +16,6 @@ export interface ServiceContext {
   recorder: CaseRecorder
   caseQueries: CaseQueries
   log: Log
+  /** At-rest encryption of secrets such as unlock PINs (AES-256-GCM). */
+  secrets: SecretBox
 }

@@ -1,7 +1,7 @@
 // The service boundary: every call from any transport comes through here. Input is `unknown`
 // until the contract's schema has parsed it; every outcome leaves as a result envelope.
 import { calls, isCallName, type CallName, type CallOutput, type ParsedInput } from '@shared/contract/calls'
-import { DomainError, fail, ok, type Result } from '@shared/contract/result'
+import { DomainError, fail, ok, type Result, type ResultError } from '@shared/contract/result'
 import { describeIssues } from '@shared/manifest/record'
 import type { Session } from './session'
 
@@ -12,9 +12,12 @@ export interface DispatchLog {
   error(message: string, fields?: Record<string, unknown>): void
 }
 
-export function createDispatcher(handlers: Handlers, log: DispatchLog) {
+export function createDispatcher(handlers: Handlers, log: DispatchLog, guard?: (name: CallName, session: Session) => ResultError | null) {
   return async function dispatch(name: unknown, input: unknown, session: Session): Promise<Result<unknown>> {
     if (!isCallName(name)) return fail('invalid_input', `Unknown call "${String(name).slice(0, 64)}".`)
+    // Who may call what (sign-in, role, customer mode): electron/services/staff/access.ts.
+    const refused = guard?.(name, session)
+    if (refused) return fail(refused.code, refused.message)
     const parsed = calls[name].input.safeParse(input ?? {})
     if (!parsed.success) return fail('invalid_input', `${name}: ${describeIssues(parsed.error)}`)
     try {

@@ -9,12 +9,21 @@ import { createDispatcher, type Handlers } from './dispatch'
 import { EventBus } from './event-bus'
 import { appHandlers } from './handlers/app'
 import { casesHandlers } from './handlers/cases'
+import { createIntake } from './intake/create-intake'
+import { diagnosticsHandlers } from './handlers/diagnostics'
+import { startScanners } from './devices/scanners'
 import { ordersHandlers } from './handlers/orders'
-import { createLog } from './log'
+import { printingHandlers } from './handlers/printing'
+import { syncHandlers } from './handlers/sync'
+import { createLog, logSink } from './log'
 import { loadDemoManifest, servesDemo } from './orders/demo-manifest'
 import { importManifestFile } from './orders/manifest-import'
 import { newSession } from './session'
+import { mayReceive } from './staff/access'
+import { setUpStaff } from './staff/setup'
 import { openStore } from './store'
+import { keyFileSource } from './secrets/key-file'
+import { createSecretBox } from './secrets/secret-box'
 import type { Services, ServicesOptions } from './types'
 
 /** A short kiosk id that prefixes case numbers: "K" and 4 characters of Crockford base32. */
@@ -28,7 +37,10 @@ function hostTimeZone(): string {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-  const log = createLog('services')
+  const log = createLog('services', logSink(options.dataDir))
+  // Browser mode's key file is checked before anything opens (a readable key is refused).
+  const secrets = createSecretBox(options.keySource ?? keyFileSource(options.dataDir))
+  secrets.check()
   const now = options.now ?? (() => new Date())
   const store = openStore(options.dataDir)
   try {
@@ -55,18 +67,30 @@ export async function createServices(options: ServicesOptions): Promise<Services
       recorder: new CaseRecorder(store, kioskId, now),
       caseQueries: new CaseQueries(store.db, store),
       log,
+      secrets,
     }
-    const handlers: Handlers = { ...appHandlers(ctx), ...ordersHandlers(ctx), ...casesHandlers(ctx) }
-    const dispatch = createDispatcher(handlers, log)
+    const staff = await setUpStaff({ db: store.db, settings: store.settings, kioskId, timeZone, now, log })
+    const scanners = startScanners(ctx)
+    const intake = createIntake(ctx, options.dataDir, (pin) => staff.staff.auth.authenticate(pin))
+    // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).
+    const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [] })
+    const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, { pinSource: intake.pinForSlip }), ...syncHandlers(ctx), ...intake.handlers }
+    intake.connectSync()
+    const dispatch = createDispatcher(handlers, log, staff.guard)
 
     return {
       kioskId,
       dataDir: options.dataDir,
+      firstRunSupervisorPin: staff.firstRunSupervisorPin,
       openSession: () => newSession(randomUUID()),
       closeSession: () => {},
       dispatch,
+      canReceive: mayReceive,
       onEvent: (listener) => bus.on(listener),
-      close: () => store.close(),
+      close: () => {
+        void scanners.stop()
+        store.close()
+      },
     }
   } catch (e) {
     store.close()

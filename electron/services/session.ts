@@ -10,6 +10,8 @@ export interface Session {
   actor: string | null
   role: Role | null
   mode: Mode
+  /** When the signed-in person last acted (epoch ms): the services sign out an idle session. */
+  lastActiveAt?: number
 }
 
 export function newSession(id: string): Session {

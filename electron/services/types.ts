@@ -3,6 +3,7 @@
 // depend on this interface only.
 import type { EventName, EventPayload } from '@shared/contract/events'
 import type { Result } from '@shared/contract/result'
+import type { KeySource } from './secrets/secret-box'
 import type { Session } from './session'
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void
@@ -10,9 +11,13 @@ export type EventListener = <E extends EventName>(name: E, payload: EventPayload
 export interface Services {
   readonly kioskId: string
   readonly dataDir: string
+  /** Set only on the first start of a data dir: the first supervisor's PIN, to print once. */
+  readonly firstRunSupervisorPin?: string
   openSession(): Session
   closeSession(session: Session): void
   dispatch(name: unknown, input: unknown, session: Session): Promise<Result<unknown>>
+  /** Whether this session's screen may receive this push event (sign-in and customer mode). */
+  canReceive?(session: Session, event: EventName): boolean
   onEvent(listener: EventListener): () => void
   close(): void
 }
@@ -25,4 +30,6 @@ export interface ServicesOptions {
   /** The counter's IANA time zone; defaults to the host's. */
   timeZone?: string
   now?: () => Date
+  /** Where the SecretBox key comes from: Electron's safeStorage; default, an owner-only key file. */
+  keySource?: KeySource
 }

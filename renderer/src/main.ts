@@ -7,6 +7,7 @@ import { takeToken } from './api/browser-token'
 import { API_PORT, type ApiPort } from './api/port'
 import { connectBrowserApi } from './api/ws-client'
 import { createAppI18n } from './i18n'
+import { installNavigationGuard } from './security/navigation-guard'
 import './styles/app.css'
 
 function resolvePort(): ApiPort | null {
@@ -15,6 +16,7 @@ function resolvePort(): ApiPort | null {
   return token ? connectBrowserApi(window.location.origin, token) : null
 }
 
+installNavigationGuard(window)
 const port = resolvePort()
 if (!port) {
   document.body.textContent =

@@ -5,15 +5,35 @@
 import type { z } from 'zod'
 import { appCalls } from './calls/app'
 import { caseCalls } from './calls/cases'
+import { diagnosticsCalls } from './calls/diagnostics'
+import { deviceCalls } from './calls/devices'
+import { handoverCalls } from './calls/handover'
+import { intakeCalls } from './calls/intake'
+import { packingCalls } from './calls/packing'
+import { photoCalls } from './calls/photos'
+import { selfcheckCalls } from './calls/selfcheck'
 import { orderCalls } from './calls/orders'
+import { printingCalls } from './calls/printing'
+import { staffCalls } from './calls/staff'
+import { syncCalls } from './calls/sync'
 import type { CallSpec } from './define'
 
 export type { CallSpec } from './define'
 
 export const calls = {
   ...appCalls,
+  ...diagnosticsCalls,
   ...orderCalls,
   ...caseCalls,
+  ...staffCalls,
+  ...deviceCalls,
+  ...printingCalls,
+  ...syncCalls,
+  ...intakeCalls,
+  ...photoCalls,
+  ...packingCalls,
+  ...handoverCalls,
+  ...selfcheckCalls,
 } satisfies Record<string, CallSpec>
 
 export type Calls = typeof calls

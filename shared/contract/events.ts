@@ -1,5 +1,8 @@
 // Push events: services → renderer. Named `domain.event`; the payload type is a phantom.
 import type { CaseSummary, ScanEvent } from './views'
+import type { DeviceStatusView } from './devices-views'
+import type { PrinterStatusEvent } from './printing-views'
+import type { SyncProgress, SyncStatusView } from './sync-views'
 
 export interface EventSpec<P = unknown> {
   readonly payload?: P
@@ -9,6 +12,10 @@ const event = <P>(): EventSpec<P> => ({})
 export const events = {
   'scanner.scanned': event<ScanEvent>(),
   'case.changed': event<CaseSummary>(),
+  'device.status': event<DeviceStatusView>(),
+  'printer.status': event<PrinterStatusEvent>(),
+  'sync.progress': event<SyncProgress>(),
+  'sync.status': event<SyncStatusView>(),
 } satisfies Record<string, EventSpec>
 
 export type Events = typeof events

@@ -2,6 +2,8 @@
 // and never an unlock PIN.
 import type { CaseStatus } from '../domain/case-machine'
 import type { CaseType, Category } from '../manifest/record'
+import type { CaseState } from '../domain/case-state'
+import type { IntakeDetail } from './intake-views'
 
 export type LookupKey = 'labelCode' | 'returnRequestId' | 'trackingNumber' | 'orderNumber'
 
@@ -65,6 +67,10 @@ export interface CaseDetail {
   order: OrderView | null
   events: CaseEventView[]
   nextEventTypes: readonly string[]
+  /** The full reducer state: every step's data so far (never a PIN). */
+  state: CaseState
+  /** What the intake's step screens need (intake-views.ts). */
+  intake: IntakeDetail
 }
 
 export interface AppInfo {

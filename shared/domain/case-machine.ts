@@ -1,90 +1,71 @@
 // The case state machine as a reducer over events. The services apply it before appending
 // an event (an illegal transition is refused, nothing is written) and to rebuild the cases
 // projection; the renderer uses the same code to show what comes next.
-import type { CaseType } from '../manifest/record'
-import type { CaseEvent } from './case-events'
+//
+//   started -> verified -> eligibility_decided -> evidence_captured -> packed -> labelled -> handed_over
+//   (+ on_hold with its reason and the status to resume to, + cancelled with its reason)
+//
+// Each step's data events may be recorded, and recorded again, until the step's commit event
+// (order.verified, eligibility.decided, evidence.completed, packed, tracking.bound,
+// handed_over). A re-recorded datum supersedes the previous one by its key; exactly the same
+// datum again is refused as a duplicate. After the commit, the step's data events are refused
+// (step_committed) unless step.reopened reopens it explicitly. The rules: case-rules-*.ts.
+import { caseEventTypes, type CaseEvent, type CaseEventType } from './case-events'
+import type { CaseState } from './case-state'
+import { closingRules } from './case-rules-closing'
+import { controlRules } from './case-rules-control'
+import { intakeRules } from './case-rules-intake'
+import { IllegalTransition, type Rule, type Rules } from './case-transition'
 
-export const caseStatuses = [
-  'started',
-  'verified',
-  'eligibility_decided',
-  'evidence_captured',
-  'packed',
-  'labelled',
-  'handed_over',
-  'on_hold',
-  'cancelled',
-] as const
-export type CaseStatus = (typeof caseStatuses)[number]
+export { caseStatuses, progressStatuses, type CaseState, type CaseStatus, type ProgressStatus } from './case-state'
+export { IllegalTransition, transitionRefusals, type TransitionRefusal } from './case-transition'
 
-export interface CaseState {
-  id: string
-  caseNumber: string
-  orderNumber: string
-  caseType: CaseType
-  status: CaseStatus
-  startedAt: string
-  startedBy: string
-  updatedAt: string
-  /** The last applied event's per-case sequence number. */
-  lastSeq: number
-  verifiedAt?: string
-  verifiedBy?: string
+const rules: Rules = { ...intakeRules, ...closingRules, ...controlRules }
+
+function ruleFor(type: CaseEventType): Rule<CaseEventType> {
+  const rule = rules[type] as Rule<CaseEventType> | undefined
+  if (!rule) throw new Error(`no rule for case event ${type}`)
+  return rule
 }
 
-export class IllegalTransition extends Error {
-  constructor(
-    readonly eventType: string,
-    readonly from: CaseStatus | 'none',
-  ) {
-    super(`"${eventType}" cannot follow a case that is ${from === 'none' ? 'not started' : from.replace('_', ' ')}`)
-    this.name = 'IllegalTransition'
+/**
+ * A state as stored by an older version lacks the per-step fields: fill them in, so the
+ * projection of a case started before this version keeps working.
+ */
+function withDefaults(s: CaseState): CaseState {
+  return {
+    ...s,
+    exclusions: s.exclusions ?? {},
+    overrides: s.overrides ?? [],
+    photos: s.photos ?? {},
+    skippedShots: s.skippedShots ?? {},
+    packing: s.packing ?? { checked: {}, photos: {} },
   }
 }
 
-/** Which event types may come next from a status: the single source of "what is next". */
-const allowed: Record<CaseStatus | 'none', readonly string[]> = {
-  none: ['case.started'],
-  started: ['order.verified'],
-  verified: [],
-  eligibility_decided: [],
-  evidence_captured: [],
-  packed: [],
-  labelled: [],
-  handed_over: [],
-  on_hold: [],
-  cancelled: [],
+/** The event types that may be recorded next (their payload may still be refused). */
+export function nextEventTypes(state: CaseState | null): CaseEventType[] {
+  const s = state ? withDefaults(state) : null
+  return caseEventTypes.filter((t) => ruleFor(t).when(s) === null)
 }
 
-export function nextEventTypes(state: CaseState | null): readonly string[] {
-  return allowed[state ? state.status : 'none']
+/** Why an event type cannot be recorded now, or null when it may be. */
+export function whyNot(state: CaseState | null, type: CaseEventType): IllegalTransition | null {
+  const s = state ? withDefaults(state) : null
+  const reason = ruleFor(type).when(s)
+  return reason ? new IllegalTransition(type, s ? s.status : 'none', reason) : null
 }
 
 export function reduceCase(state: CaseState | null, event: CaseEvent): CaseState {
-  const from = state ? state.status : 'none'
-  if (!allowed[from].includes(event.type)) throw new IllegalTransition(event.type, from)
-  if (state && event.caseSeq !== state.lastSeq + 1) {
-    throw new Error(`case ${event.caseId}: event ${event.caseSeq} out of order after ${state.lastSeq}`)
+  const s = state ? withDefaults(state) : null
+  const rule = ruleFor(event.type)
+  const reason = rule.when(s)
+  if (reason) throw new IllegalTransition(event.type, s ? s.status : 'none', reason)
+  if (s && event.caseSeq !== s.lastSeq + 1) {
+    throw new Error(`case ${event.caseId}: event ${event.caseSeq} out of order after ${s.lastSeq}`)
   }
-  switch (event.type) {
-    case 'case.started': {
-      const p = (event as CaseEvent<'case.started'>).payload
-      return {
-        id: event.caseId,
-        caseNumber: p.caseNumber,
-        orderNumber: p.orderNumber,
-        caseType: p.caseType,
-        status: 'started',
-        startedAt: event.at,
-        startedBy: event.actor,
-        updatedAt: event.at,
-        lastSeq: event.caseSeq,
-      }
-    }
-    case 'order.verified':
-      return { ...state!, status: 'verified', verifiedAt: event.at, verifiedBy: event.actor, updatedAt: event.at, lastSeq: event.caseSeq }
-  }
-  throw new IllegalTransition(event.type, from)
+  const next = rule.apply(s as CaseState, event)
+  return { ...next, updatedAt: event.at, lastSeq: event.caseSeq }
 }
 
 export function replayCase(events: readonly CaseEvent[]): CaseState | null {

@@ -43,8 +43,10 @@ describe('first drop-off in browser mode', () => {
     await expect(page.locator('[data-test=customer-name]').textContent()).resolves.toContain(order.customer!.lastName!)
 
     await page.locator('[data-test=confirm]').click()
-    await page.locator('[data-test=case-started]').waitFor()
-    const caseNumber = /[A-Z0-9]+-\d{6}-\d{3}/.exec((await page.locator('[data-test=case-started] h1').textContent())!)![0]
+    // The confirmed case opens at once at its next step (CaseView).
+    await page.locator('[data-test=case-view]').waitFor()
+    const caseNumber = (await page.locator('[data-test=case-view]').getAttribute('data-case'))!
+    expect(caseNumber).toMatch(/[A-Z0-9]+-\d{6}-\d{3}/)
 
     // Power cut right after the confirmed scan.
     await host.kill('SIGKILL')

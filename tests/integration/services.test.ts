@@ -6,6 +6,7 @@ import { createServices } from '../../electron/services'
 import { openStore } from '../../electron/services/store'
 import type { Services } from '../../electron/services/types'
 import { makeRecord } from '../support/manifest-factory'
+import { signedInSession } from '../support/staff-session'
 import { tempDir } from '../support/temp-dir'
 
 let services: Services | undefined
@@ -16,7 +17,7 @@ async function start(records = Array.from({ length: 20 }, (_, i) => makeRecord(i
   const manifest = path.join(dir, 'm.jsonl')
   writeFileSync(manifest, records.map((r) => JSON.stringify(r)).join('\n'))
   services = await createServices({ dataDir: path.join(dir, 'data'), transport: 'browser', manifestFile: manifest, timeZone: 'Europe/Paris' })
-  return { services, session: services.openSession(), records, dir }
+  return { services, session: await signedInSession(services), records, dir }
 }
 
 describe('services behind the contract', () => {
@@ -100,7 +101,7 @@ describe('services behind the contract', () => {
     expect(await first.dispatch('cases.start', { orderNumber: 'NOT-AN-ORDER', via: 'search' }, session)).toMatchObject({ ok: false, error: { code: 'not_found' } })
     first.close()
     services = await createServices({ dataDir: path.join(dir, 'data'), transport: 'browser', timeZone: 'Europe/Paris' })
-    const today = (await services.dispatch('cases.today', {}, services.openSession())) as { value: CaseSummary[] }
+    const today = (await services.dispatch('cases.today', {}, await signedInSession(services))) as { value: CaseSummary[] }
     expect(today.value.map((c) => c.caseNumber)).toEqual([started.value.caseNumber])
   })
 })

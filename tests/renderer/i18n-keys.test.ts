@@ -1,7 +1,5 @@
 // English and French must be complete for every screen: the same keys in both, every key the
 // renderer uses exists, and no key is left unused.
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { allMessages } from '../../renderer/src/i18n'
 
@@ -11,16 +9,15 @@ function leaves(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)))
 }
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'i18n' ? [] : sources(full)
-    return /\.(vue|ts)$/.test(e.name) ? [readFileSync(full, 'utf8')] : []
-  })
-}
+// Every renderer source but the texts themselves, read as text by the bundler.
+const sources = import.meta.glob<string>(['../../renderer/src/**/*.{vue,ts}', '!../../renderer/src/i18n/**'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+})
 
 const messages = allMessages()
-const code = sources(path.resolve(__dirname, '../../renderer/src')).join('\n')
+const code = Object.values(sources).join('\n')
 // t('a.b'), $t("a.b"), and <i18n-t keypath="a.b">.
 const staticKeys = new Set([...code.matchAll(/\b\$?t\(\s*['"]([\w.]+)['"]/g), ...code.matchAll(/keypath="([\w.]+)"/g)].map((m) => m[1]!))
 // t(`caseType.${x}`): every key under that prefix counts as used.

@@ -1,13 +1,25 @@
 // Opens the app served by a running host in a new Chromium page and waits until the counter
 // screen is ready. Every e2e test goes through here, so that what a session needs before the
-// counter (signing in, once staff sign-in exists) is done in one place.
+// counter (signing in with the first supervisor's PIN, typed then Enter) is done in one place.
 import type { Browser, Page } from 'playwright-core'
 import type { RunningHost } from './host'
 
-export async function openApp(browser: Browser, host: RunningHost, options: { path?: string } = {}): Promise<Page> {
+export async function openApp(browser: Browser, host: RunningHost, options: { path?: string; signIn?: boolean } = {}): Promise<Page> {
   const page = await browser.newPage()
   await page.goto(`${host.origin}${options.path ?? '/'}#token=${host.token}`)
   await page.locator('#app').waitFor()
+  // `signIn: false` stops at the sign-in screen (tests of sign-in itself).
+  if (options.signIn === false) return page
+  await signIn(page, host)
   await page.getByText(/Scan the return label/).waitFor()
   return page
+}
+
+/** Signs in as a person at the keyboard would: the PIN's digits typed, then Enter. */
+export async function signIn(page: Page, host: RunningHost, pin = host.supervisorPin): Promise<void> {
+  if (!pin) throw new Error('No supervisor PIN: start the host on a fresh data dir, or pass supervisorPin to startHost.')
+  await page.locator('[data-test=sign-in]').waitFor()
+  await page.keyboard.type(pin)
+  await page.keyboard.press('Enter')
+  await page.locator('[data-test=signed-in-name]').waitFor()
 }

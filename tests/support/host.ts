@@ -9,12 +9,17 @@ export interface RunningHost {
   token: string
   process: ChildProcess
   output: () => string
+  /** The first supervisor's PIN: printed on a data dir's first start only, so passed on to later starts. */
+  supervisorPin?: string
   kill(signal?: NodeJS.Signals): Promise<void>
 }
 
 const root = path.resolve(__dirname, '../..')
 
-export function startHost(args: { dataDir: string; port?: number; manifest?: string; env?: NodeJS.ProcessEnv }): Promise<RunningHost> {
+/** First-run PINs seen per data dir, for a later start on the same dir that did not pass one. */
+const pinsByDataDir = new Map<string, string>()
+
+export function startHost(args: { dataDir: string; port?: number; manifest?: string; env?: NodeJS.ProcessEnv; supervisorPin?: string }): Promise<RunningHost> {
   const outDir = path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out')
   const argv = [path.join(outDir, 'main/serve.js'), '--data-dir', args.dataDir, '--port', String(args.port ?? 0)]
   if (args.manifest) argv.push('--manifest', args.manifest)
@@ -41,6 +46,7 @@ export function startHost(args: { dataDir: string; port?: number; manifest?: str
         token: m[2]!,
         process: child,
         output: () => out,
+        supervisorPin: firstRunPin(out, args.dataDir) ?? args.supervisorPin ?? pinsByDataDir.get(args.dataDir),
         kill: async (signal = 'SIGTERM') => {
           if (child.exitCode === null && child.signalCode === null) child.kill(signal)
           await exited
@@ -48,4 +54,10 @@ export function startHost(args: { dataDir: string; port?: number; manifest?: str
       })
     })
   })
+}
+
+function firstRunPin(out: string, dataDir: string): string | undefined {
+  const pin = /first-run supervisor PIN: (\d{6})/.exec(out)?.[1]
+  if (pin) pinsByDataDir.set(dataDir, pin)
+  return pin
 }

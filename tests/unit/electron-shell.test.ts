@@ -138,6 +138,7 @@ const h = await vi.hoisted(async () => {
     protocol,
     session: { defaultSession },
     dialog: { showErrorBox: vi.fn() },
+    safeStorage: { isEncryptionAvailable: () => true, encryptString: vi.fn(), decryptString: vi.fn() },
     contextBridge,
     ipcRenderer,
   }
@@ -251,7 +252,10 @@ describe('lifecycle (electron/main/index.ts)', () => {
 
   it('starts the services in the user data folder with the electron transport', async () => {
     await startShell()
-    expect(h.createServices).toHaveBeenCalledWith({ dataDir: path.join('/fake/userData', 'data'), transport: 'electron' })
+    expect(h.createServices).toHaveBeenCalledWith({ dataDir: path.join('/fake/userData', 'data'), transport: 'electron', keySource: expect.anything() })
+    // PINs are encrypted with a key the OS keyring protects (safe-storage-key.ts), in the data folder.
+    const options = h.createServices.mock.calls[0]![0] as ServicesOptions
+    expect(options.keySource?.description).toContain(path.join('/fake/userData', 'data', 'secret.key.safe'))
   })
 
   it('focuses the existing window on a second launch', async () => {

@@ -1,17 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import { DomainError } from '@shared/contract/result'
-import { nextEventTypes } from '@shared/domain/case-machine'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
 import type { Session } from '../session'
-import { toOrderView } from '../orders/order-view'
 
-/** Until staff sign-in exists, events are recorded as made at this kiosk's counter. */
+/**
+ * Who records an event: the signed-in staff member's id. In customer self-check mode no staff
+ * member is signed in, and the customer at this kiosk is the actor. The access guard already
+ * refuses recording calls from a session nobody signed in to; this is the second fence.
+ */
 export function actorOf(session: Session, ctx: ServiceContext): string {
-  return session.actor ?? `counter@${ctx.kioskId}`
+  if (session.mode === 'customer') return `customer@${ctx.kioskId}`
+  if (!session.actor) throw new DomainError('unauthorized', 'Sign in with your staff PIN first.')
+  return session.actor
 }
 
-export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start' | 'cases.today' | 'cases.get'> {
+/** `cases.get` is the intake's (handlers/intake-control.ts): the detail needs its photo rows and PIN vault. */
+export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start' | 'cases.today'> {
   return {
     'cases.start': ({ orderNumber, via, code }, session) => {
       const order = ctx.store.orders.get(orderNumber)
@@ -26,7 +31,7 @@ export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start'
         return ctx.recorder.record(
           randomUUID(),
           [
-            { type: 'case.started', payload: { caseNumber, orderNumber, caseType, via, ...(code ? { code } : {}) } },
+            { type: 'case.started', payload: { caseNumber, orderNumber, caseType, via, ...(code ? { code } : {}), category: order.record.item.category } },
             { type: 'order.verified', payload: { orderNumber } },
           ],
           actorOf(session, ctx),
@@ -38,16 +43,5 @@ export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start'
       return summary
     },
     'cases.today': () => ctx.caseQueries.today(ctx.now(), ctx.timeZone),
-    'cases.get': ({ caseId }) => {
-      const state = ctx.store.cases.get(caseId)
-      if (!state) throw new DomainError('not_found', `No case ${caseId} on this kiosk.`)
-      const order = ctx.store.orders.get(state.orderNumber)
-      return {
-        summary: ctx.caseQueries.summary(state),
-        order: order ? toOrderView(order.record, ctx.now(), ctx.timeZone) : null,
-        events: ctx.store.events.forCase(caseId).map(({ caseId: _c, ...e }) => e),
-        nextEventTypes: nextEventTypes(state),
-      }
-    },
   }
 }

@@ -1,9 +1,12 @@
 // Opens the kiosk's SQLite file. A confirmed drop-off must survive a power cut, so the
 // journal must be WAL with synchronous=FULL (better-sqlite3 leaves WAL at NORMAL, which can
 // lose the last transactions on power loss). If either setting does not hold, refuse to start.
-import { mkdirSync } from 'node:fs'
+// Every start also runs `PRAGMA quick_check`: a damaged file is set aside, never used or
+// silently replaced by an empty one (corruption.ts).
+import { existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { CorruptDatabaseError, corruptMessage, findSetAside, isCorruptionError, quickCheck, setAside, stillSetAsideMessage } from './corruption'
 import { migrate, type Migration } from './migrate'
 import { migrations as allMigrations } from './migrations'
 
@@ -21,18 +24,32 @@ export interface OpenOptions {
 
 export function openDatabase(file: string, options: OpenOptions = {}): Database {
   mkdirSync(path.dirname(file), { recursive: true })
-  const db = new BetterSqlite3(file)
+  if (!existsSync(file)) {
+    const aside = findSetAside(file)
+    if (aside) throw new CorruptDatabaseError(stillSetAsideMessage(file, aside), null)
+  }
+  let db: Database | null = null
   try {
+    db = new BetterSqlite3(file)
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     verifyDurability(db)
+    const damage = quickCheck(db)
+    if (damage) throw Object.assign(new Error(damage), { code: 'SQLITE_CORRUPT' })
     migrate(db, options.migrations ?? allMigrations, options.targetVersion)
     return db
   } catch (e) {
-    db.close()
-    throw e
+    try {
+      db?.close()
+    } catch {
+      // closing a damaged file may fail too; the error that matters is the one above
+    }
+    if (!isCorruptionError(e)) throw e
+    const detail = e instanceof Error ? e.message : String(e)
+    const movedTo = setAside(file)
+    throw new CorruptDatabaseError(corruptMessage(file, movedTo, detail), movedTo)
   }
 }
 

@@ -1,5 +1,7 @@
-// The append-only event log: every step of every case, with who, when and which kiosk.
+// The append-only event log: every step of every case, with who, when and which kiosk. Each
+// event is chained to the kiosk's previous one by hash (migration 005, audit/event-hash.ts).
 import type { Database, Statement } from 'better-sqlite3'
+import { eventHash } from '../audit/event-hash'
 import type { CaseEvent, CaseEventType } from '@shared/domain/case-events'
 
 interface EventRow {
@@ -31,19 +33,45 @@ export class EventLog {
   private readonly insert: Statement
   private readonly byCase: Statement
   private readonly everything: Statement
+  /** The kiosk's last hash; null on a database below schema 5 (a migration test's older schema). */
+  private readonly chainHead: Statement | null
 
   constructor(private readonly db: Database) {
+    const chained = (db.pragma('table_info(events)') as Array<{ name: string }>).some((c) => c.name === 'hash')
     this.insert = db.prepare(
-      `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at)
-       VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at)`,
+      chained
+        ? `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash)
+           VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at, @prevHash, @hash)`
+        : `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at)
+           VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at)`,
     )
+    this.chainHead = chained ? db.prepare('SELECT hash FROM events WHERE kiosk_id = ? ORDER BY seq DESC LIMIT 1') : null
     this.byCase = db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY case_seq')
     this.everything = db.prepare('SELECT * FROM events ORDER BY seq')
   }
 
   /** Appends one event. Call inside the transaction that also updates the projection. */
   append(event: CaseEvent): void {
-    this.insert.run({ ...event, payload: JSON.stringify(event.payload) })
+    const payload = JSON.stringify(event.payload)
+    if (!this.chainHead) {
+      this.insert.run({ ...event, payload })
+      return
+    }
+    // Read and written in the caller's transaction, so two appends cannot share a head.
+    const head = this.chainHead.get(event.kioskId) as { hash: string | null } | undefined
+    const prevHash = head?.hash ?? null
+    const hash = eventHash({
+      id: event.id,
+      case_id: event.caseId,
+      case_seq: event.caseSeq,
+      type: event.type,
+      payload,
+      actor: event.actor,
+      kiosk_id: event.kioskId,
+      at: event.at,
+      prev_hash: prevHash,
+    })
+    this.insert.run({ ...event, payload, prevHash, hash })
   }
 
   forCase(caseId: string): CaseEvent[] {

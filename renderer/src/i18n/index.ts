@@ -14,7 +14,8 @@ function merge(into: Tree, from: Tree, where: string): void {
     const existing = into[k]
     if (typeof v === 'object' && typeof existing === 'object') merge(existing, v, `${where}.${k}`)
     else if (existing !== undefined) throw new Error(`i18n key ${where}.${k} is defined twice`)
-    else into[k] = v
+    // A copy: merging a later module into it must not change the module's own object.
+    else into[k] = typeof v === 'object' ? structuredClone(v) : v
   }
 }
 

@@ -1,5 +1,10 @@
 import type { Migration } from '../migrate'
 import { m001Initial } from './001-initial'
+import { m002PrintQueue } from './002-print-queue'
+import { m003Sync } from './003-sync'
+import { m004Staff } from './004-staff'
+import { m005AuditChain } from './005-audit-chain'
+import { m006Intake } from './006-intake'
 
 /** Every migration, in order. Append new ones; never edit a landed one. */
-export const migrations: readonly Migration[] = [m001Initial]
+export const migrations: readonly Migration[] = [m001Initial, m002PrintQueue, m003Sync, m004Staff, m005AuditChain, m006Intake]

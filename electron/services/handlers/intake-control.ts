@@ -1,0 +1,48 @@
+// Steering a case (issue #3): hold, resume, a supervisor's override with their own PIN,
+// reopening a committed step (the only way back), cancelling; and the case list for Today.
+import { DomainError } from '@shared/contract/result'
+import { requireSupervisor } from '../auth'
+import type { Handlers } from '../dispatch'
+import type { ServiceContext } from '../context'
+import { buildCaseDetail } from '../intake/case-detail'
+import { listCases } from '../intake/case-list'
+import { counterHolidays, HOLIDAYS_KEY } from '../intake/counter-clock'
+import type { IntakeDeps } from '../intake/intake-deps'
+import { loadCase, recordStep } from '../intake/step-recorder'
+import { actorOf } from './cases'
+
+type ControlCall = 'cases.get' | 'counter.holidays' | 'counter.setHolidays' | 'intake.hold' | 'intake.resume' | 'intake.override' | 'intake.reopen' | 'intake.cancel' | 'cases.list'
+
+export function intakeControlHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, ControlCall> {
+  return {
+    'cases.get': ({ caseId }) => buildCaseDetail(ctx, deps, loadCase(ctx, caseId)),
+    'intake.hold': ({ caseId, reason, note }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'case.put_on_hold', payload: { reason, ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'intake.resume': ({ caseId, note }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'case.resumed', payload: { ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'intake.override': async ({ caseId, supervisorPin, subject, verdict, reason }, session) => {
+      const actor = actorOf(session, ctx)
+      loadCase(ctx, caseId)
+      if (subject === 'eligibility' && !verdict) throw new DomainError('invalid_input', 'Say the verdict the supervisor decides (covered or not covered).')
+      if (subject !== 'eligibility' && verdict) throw new DomainError('invalid_input', 'A verdict is only given when overriding the eligibility.')
+      // The supervisor confirms at this screen with their own PIN, whoever is signed in.
+      const who = await deps.verifySupervisor(supervisorPin)
+      if (who.role !== 'supervisor') throw new DomainError('forbidden', 'This PIN is not a supervisor\'s: a supervisor must enter their own PIN.')
+      const payload = { supervisor: who.id, subject, reason, ...(verdict ? { verdict } : {}) }
+      const result = recordStep(ctx, deps, caseId, [{ type: 'supervisor.override', payload }], actor)
+      ctx.log.info('supervisor override', { caseId, subject, supervisor: who.id })
+      return result
+    },
+    'intake.reopen': ({ caseId, step, reason }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'step.reopened', payload: { step, reason } }], actorOf(session, ctx)),
+    'intake.cancel': ({ caseId, reason, note }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'case.cancelled', payload: { reason, ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'cases.list': (filter) => listCases(ctx, filter),
+    'counter.holidays': () => counterHolidays(ctx),
+    'counter.setHolidays': ({ dates }, session) => {
+      requireSupervisor(session)
+      ctx.store.settings.set(HOLIDAYS_KEY, [...new Set(dates)].sort())
+      return counterHolidays(ctx)
+    },
+  }
+}

@@ -1,0 +1,73 @@
+// Packing, the new label and binding its tracking number (issue #3). A scan of another
+// order's label is refused by name; a malformed number by its carrier's rule.
+import { DomainError } from '@shared/contract/result'
+import { addDays, localDate } from '@shared/domain/dates'
+import { carrierKey, checkTrackingBinding, type BindingProblem } from '@shared/domain/handover'
+import { LABEL_VALID_DAYS } from '@shared/domain/label-validity'
+import { identifyCarrier, normalizeTrackingNumber, validateTrackingNumber } from '@shared/domain/tracking-number'
+import type { Handlers } from '../dispatch'
+import type { ServiceContext } from '../context'
+import { buildCaseDetail, labelView } from '../intake/case-detail'
+import type { IntakeDeps } from '../intake/intake-deps'
+import { loadCase, recordStep } from '../intake/step-recorder'
+import { actorOf } from './cases'
+
+type PackingCall = 'packing.check' | 'packing.uncheck' | 'packing.slip' | 'packing.done' | 'label.record' | 'label.bind'
+
+const bindingMessages: Record<BindingProblem, string> = {
+  no_tracking_number: 'Nothing was read: scan the barcode on the return label again.',
+  other_label: 'This is not the label of this case: scan the label on this parcel.',
+  carrier_unknown: 'The carrier of this label is not known: record the label with its carrier first.',
+  invalid_format: 'This is not a tracking number of the label\'s carrier: scan the label\'s tracking barcode.',
+  check_digit: 'The tracking number fails its check digit: a character was misread. Scan it again or type it.',
+}
+
+export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, PackingCall> {
+  /** The order a scanned code belongs to, when it is another order's label. */
+  const otherOrder = (code: string, own: string): string | null => {
+    const found = ctx.store.orders.findByCode(code) ?? ctx.store.orders.findByCode(normalizeTrackingNumber(code))
+    return found && found.record.orderNumber !== own ? found.record.orderNumber : null
+  }
+
+  return {
+    'packing.check': ({ caseId, item }, session) => recordStep(ctx, deps, caseId, [{ type: 'packing.item_checked', payload: { item } }], actorOf(session, ctx)),
+    'packing.uncheck': ({ caseId, item }, session) => recordStep(ctx, deps, caseId, [{ type: 'packing.item_unchecked', payload: { item } }], actorOf(session, ctx)),
+    'packing.slip': ({ caseId, via }, session) => recordStep(ctx, deps, caseId, [{ type: 'slip.recorded', payload: { via } }], actorOf(session, ctx)),
+    'packing.done': ({ caseId }, session) => recordStep(ctx, deps, caseId, [{ type: 'packed', payload: {} }], actorOf(session, ctx)),
+    'label.record': ({ caseId, code, carrier }, session) => {
+      const s = loadCase(ctx, caseId)
+      const other = otherOrder(code, s.orderNumber)
+      if (other) throw new DomainError('conflict', `This label belongs to order ${other}, not to this case: put it aside and scan the new label for this parcel.`)
+      const number = normalizeTrackingNumber(code)
+      const which = carrier ?? identifyCarrier(number)
+      if (!which) throw new DomainError('invalid_input', 'Which carrier is this label for? Choose the carrier, then scan the label again.')
+      const check = validateTrackingNumber(which, number)
+      if (!check.ok) throw new DomainError('invalid_input', check.reason)
+      if (!/^[0-9A-Z]{8,34}$/.test(number)) throw new DomainError('invalid_input', 'A tracking number has 8 to 34 letters and digits: scan the label again.')
+      // A label printed today is valid 14 days, like a return request's (label-validity.ts).
+      const validUntil = addDays(localDate(ctx.now(), ctx.timeZone), LABEL_VALID_DAYS)
+      return recordStep(ctx, deps, caseId, [{ type: 'label.recorded', payload: { carrier: carrierKey(which), trackingNumber: number, validUntil } }], actorOf(session, ctx))
+    },
+    'label.bind': ({ caseId, code }, session) => {
+      const s = loadCase(ctx, caseId)
+      const order = ctx.store.orders.get(s.orderNumber)?.record
+      const today = localDate(ctx.now(), ctx.timeZone)
+      const label = labelView(s, order, today)
+      if (label.source === 'none' || (!label.trackingNumber && !label.carrier)) {
+        throw new DomainError('illegal_transition', 'This case has no return label yet: record the new label first, then scan it.', { reason: 'no_label' })
+      }
+      const binding = checkTrackingBinding({ scanned: code, label: { ...(label.trackingNumber ? { trackingNumber: label.trackingNumber } : {}), ...(label.carrier ? { carrier: label.carrier } : {}) } })
+      if (!binding.ok) {
+        const other = binding.problem === 'other_label' ? otherOrder(code, s.orderNumber) : null
+        if (other) throw new DomainError('conflict', `This label belongs to order ${other}, not to this case: put that parcel aside and scan the label on this one.`, { problem: 'other_order' })
+        throw new DomainError('invalid_input', binding.detail ?? bindingMessages[binding.problem], { problem: binding.problem })
+      }
+      if (s.tracking?.trackingNumber === binding.trackingNumber) {
+        return { detail: buildCaseDetail(ctx, deps, s), recorded: false, notice: 'This label is already bound to this case: nothing was added.' }
+      }
+      const result = recordStep(ctx, deps, caseId, [{ type: 'tracking.bound', payload: { carrier: binding.carrier, trackingNumber: binding.trackingNumber } }], actorOf(session, ctx))
+      if (label.expired) result.notice = `Bound, but this label was valid until ${label.validUntil}: record a new label before the hand-over.`
+      return result
+    },
+  }
+}

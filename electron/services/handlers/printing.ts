@@ -1,0 +1,73 @@
+// Printing calls: printers and their status, previews, print jobs. Every document is built from
+// the case the services hold; configuring printers needs a supervisor.
+import { DomainError } from '@shared/contract/result'
+import type { Handlers } from '../dispatch'
+import type { ServiceContext } from '../context'
+import { requireSupervisor } from '../auth'
+import { noPin, type PinSource } from '../printing/models'
+import { PrintingService } from '../printing/printing-service'
+import type { WorkerOptions } from '../printing/queue-worker'
+import { actorOf } from './cases'
+
+export interface PrintingOptions {
+  /** Where the unlock PIN of a case comes from (the intake's encrypted store); none by default. */
+  pinSource?: PinSource
+  worker?: WorkerOptions
+}
+
+type PrintingCall =
+  | 'printers.list'
+  | 'printers.settings'
+  | 'printers.status'
+  | 'printers.configure'
+  | 'printers.testPrint'
+  | 'print.preview'
+  | 'print.caseLabel'
+  | 'print.orderSlip'
+  | 'print.receipt'
+  | 'print.pickupManifest'
+  | 'print.reprint'
+  | 'print.jobs'
+
+export function createPrinting(ctx: ServiceContext, options: PrintingOptions = {}): PrintingService {
+  const printing = new PrintingService({
+    store: ctx.store,
+    kioskId: ctx.kioskId,
+    timeZone: ctx.timeZone,
+    now: ctx.now,
+    bus: ctx.bus,
+    log: ctx.log,
+    pinSource: options.pinSource ?? noPin,
+    ...(options.worker ? { worker: options.worker } : {}),
+  })
+  printing.start()
+  return printing
+}
+
+export function printingHandlers(ctx: ServiceContext, options: PrintingOptions = {}): Pick<Handlers, PrintingCall> {
+  const printing = createPrinting(ctx, options)
+  return {
+    'printers.list': () => printing.printers(),
+    'printers.settings': (_input, session) => {
+      requireSupervisor(session)
+      return printing.settings()
+    },
+    'printers.status': ({ printerId }) => printing.checkStatus(printerId),
+    'printers.configure': (settings, session) => {
+      requireSupervisor(session)
+      return printing.configure(settings)
+    },
+    'printers.testPrint': ({ printerId }, session) => printing.testPrint(printerId, actorOf(session, ctx)),
+    'print.preview': ({ document, caseId, caseIds }) => {
+      if (caseIds) return printing.preview(document, { caseIds })
+      if (!caseId) throw new DomainError('invalid_input', 'Choose a case to preview its documents.')
+      return printing.preview(document, { caseId })
+    },
+    'print.caseLabel': ({ caseId }, session) => printing.print('caseLabel', { caseId }, actorOf(session, ctx)),
+    'print.orderSlip': ({ caseId }, session) => printing.print('orderSlip', { caseId }, actorOf(session, ctx)),
+    'print.receipt': ({ caseId }, session) => printing.print('receipt', { caseId }, actorOf(session, ctx)),
+    'print.pickupManifest': ({ caseIds }, session) => printing.print('pickupManifest', { caseIds }, actorOf(session, ctx)),
+    'print.reprint': ({ jobId }, session) => printing.reprint(jobId, actorOf(session, ctx)),
+    'print.jobs': ({ caseId }) => printing.jobs(caseId),
+  }
+}

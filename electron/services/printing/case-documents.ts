@@ -1,0 +1,84 @@
+// Builds the typed document models from what the services hold: the case (projection), its
+// order (orders cache) and, for the slip, the unlock PIN from the PinSource port.
+import { DomainError } from '@shared/contract/result'
+import { localDate } from '@shared/domain/dates'
+import type { CaseState } from '@shared/domain/case-machine'
+import type { Store } from '../store'
+import type { StoredOrder } from '../store/orders-cache'
+import type { CaseLabelModel, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel } from './models'
+
+export interface ModelDeps {
+  store: Store
+  kioskId: string
+  timeZone: string
+  now: () => Date
+  pinSource: PinSource
+}
+
+function caseAndOrder(deps: ModelDeps, caseId: string): { state: CaseState; order: StoredOrder | null } {
+  const state = deps.store.cases.get(caseId)
+  if (!state) throw new DomainError('not_found', `No case ${caseId} on this kiosk: open the case from Today and print from there.`)
+  return { state, order: deps.store.orders.get(state.orderNumber) }
+}
+
+export function localDateTime(deps: ModelDeps): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(deps.now())
+  return `${localDate(deps.now(), deps.timeZone)} ${parts}`
+}
+
+export function caseLabelModel(deps: ModelDeps, caseId: string): CaseLabelModel {
+  const { state, order } = caseAndOrder(deps, caseId)
+  const tracking = order?.record.returnRequest?.trackingNumber
+  return {
+    caseNumber: state.caseNumber,
+    orderNumber: state.orderNumber,
+    category: order?.record.item.category ?? 'other',
+    date: localDate(state.startedAt, deps.timeZone),
+    ...(tracking ? { trackingNumber: tracking } : {}),
+  }
+}
+
+export function orderSlipModel(deps: ModelDeps, caseId: string, locale: PrintLocale): OrderSlipModel {
+  const { state, order } = caseAndOrder(deps, caseId)
+  if (!order) throw new DomainError('not_found', `The order ${state.orderNumber} is no longer on this kiosk, so its slip cannot be printed. Write the order details by hand.`)
+  const r = order.record
+  const pin = deps.pinSource(caseId)
+  return {
+    locale,
+    caseNumber: state.caseNumber,
+    ...(r.marketplace ? { marketplace: r.marketplace } : {}),
+    ...(r.customer?.firstName ? { firstName: r.customer.firstName } : {}),
+    ...(r.customer?.lastName ? { lastName: r.customer.lastName } : {}),
+    orderNumber: r.orderNumber,
+    orderDate: r.orderDate,
+    reason: state.caseType,
+    ...(pin ? { unlockPin: pin } : {}),
+  }
+}
+
+export function receiptModel(deps: ModelDeps, caseId: string, locale: PrintLocale): ReceiptModel {
+  const { state, order } = caseAndOrder(deps, caseId)
+  const rr = order?.record.returnRequest
+  return {
+    locale,
+    caseNumber: state.caseNumber,
+    ...(rr?.carrier ? { carrier: rr.carrier } : {}),
+    ...(rr?.trackingNumber ? { trackingNumber: rr.trackingNumber } : {}),
+    dateTime: localDateTime(deps),
+    kioskId: deps.kioskId,
+  }
+}
+
+export function pickupManifestModel(deps: ModelDeps, caseIds: string[], locale: PrintLocale): PickupManifestModel {
+  const parcels: PickupManifestModel['parcels'] = []
+  const carriers = new Set<string>()
+  for (const caseId of caseIds) {
+    const { state, order } = caseAndOrder(deps, caseId)
+    const rr = order?.record.returnRequest
+    if (!rr?.trackingNumber) throw new DomainError('conflict', `Case ${state.caseNumber} has no tracking number yet: scan its label before adding it to the pickup.`)
+    carriers.add(rr.carrier ?? 'other')
+    parcels.push({ caseNumber: state.caseNumber, trackingNumber: rr.trackingNumber })
+  }
+  if (carriers.size > 1) throw new DomainError('conflict', `A pickup manifest is for one carrier; these parcels go with ${[...carriers].join(', ')}. Print one manifest per carrier.`)
+  return { locale, carrier: [...carriers][0] ?? 'other', kioskId: deps.kioskId, dateTime: localDateTime(deps), parcels }
+}

@@ -1,0 +1,19 @@
+// The customer's drop-off receipt (proof of shipment) on an 80 mm receipt printer.
+import type { ReceiptModel } from '../models'
+import { receiptFields } from '../slip-fields'
+import { printTexts } from '../texts'
+import { EscPos, field } from './escpos-builder'
+
+export function receiptEscPos(model: ReceiptModel): Buffer {
+  const t = printTexts(model.locale)
+  const p = new EscPos().align('center').big(true).line(t.receiptTitle).big(false).align('left').line()
+  for (const [label, value] of receiptFields(model)) field(p, label, value)
+  p.line().align('center')
+  if (model.trackingNumber) p.code128(model.trackingNumber)
+  return p.qr(model.caseNumber, 6).line().line(t.keep).feedAndCut().bytes()
+}
+
+export function receiptLines(model: ReceiptModel): string[] {
+  const t = printTexts(model.locale)
+  return [t.receiptTitle, '', ...receiptFields(model).flatMap(([l, v]) => [`${l}:`, `  ${v}`]), '', t.keep]
+}

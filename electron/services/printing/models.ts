@@ -1,0 +1,57 @@
+// Typed document models: what each printed document shows, built by the services from the
+// case and the order. Layout code (zpl/, escpos/, pdf/) turns a model into bytes; nothing
+// pastes strings from the UI.
+import type { CaseType, Category } from '@shared/manifest/record'
+import type { Dpi, LabelSize } from '@shared/contract/printing-views'
+
+export type PrintLocale = 'en' | 'fr'
+
+export interface CaseLabelModel {
+  caseNumber: string
+  orderNumber: string
+  category: Category
+  /** Local date of the case, YYYY-MM-DD. */
+  date: string
+  /** Printed as a second barcode on the 4"×6" label when the parcel already has one. */
+  trackingNumber?: string
+}
+
+export interface LabelFormat {
+  size: LabelSize
+  dpi: Dpi
+}
+
+export interface OrderSlipModel {
+  locale: PrintLocale
+  caseNumber: string
+  marketplace?: string
+  firstName?: string
+  lastName?: string
+  orderNumber: string
+  orderDate: string
+  reason: CaseType
+  /** Only when the customer gave one: the slip is the one place it is ever printed. */
+  unlockPin?: string
+}
+
+export interface ReceiptModel {
+  locale: PrintLocale
+  caseNumber: string
+  carrier?: string
+  trackingNumber?: string
+  /** Local date and time of the drop-off, "YYYY-MM-DD HH:MM". */
+  dateTime: string
+  kioskId: string
+}
+
+export interface PickupManifestModel {
+  locale: PrintLocale
+  carrier: string
+  kioskId: string
+  dateTime: string
+  parcels: { caseNumber: string; trackingNumber: string }[]
+}
+
+/** The port the intake plugs the encrypted PIN store into; the default knows no PIN. */
+export type PinSource = (caseId: string) => string | null
+export const noPin: PinSource = () => null

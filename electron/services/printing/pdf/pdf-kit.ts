@@ -1,0 +1,75 @@
+// Shared pieces of the PDF documents: pdf-lib with the standard Helvetica fonts (no font file
+// to ship), barcodes drawn by bwip-js as PNG images, and a cursor that writes lines downwards.
+import bwipjs from 'bwip-js/node'
+import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+
+export const MM = 72 / 25.4
+export const A6: [number, number] = [105 * MM, 148 * MM]
+export const A4: [number, number] = [210 * MM, 297 * MM]
+
+/** The standard fonts speak WinAnsi: keep what it has (all of French), fold the rest to ASCII. */
+export function winAnsi(text: string): string {
+  return Array.from(text.normalize('NFC'), (c) => {
+    if (/[\x20-\x7e\u00a0-\u00ff’‘“”–—…€·]/.test(c)) return c
+    const folded = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    return /^[\x20-\x7e]+$/.test(folded) ? folded : '?'
+  }).join('')
+}
+
+export interface Writer {
+  doc: PDFDocument
+  page: PDFPage
+  regular: PDFFont
+  bold: PDFFont
+  margin: number
+  y: number
+}
+
+export async function newDocument(size: [number, number], title: string): Promise<Writer> {
+  const doc = await PDFDocument.create()
+  doc.setTitle(winAnsi(title))
+  doc.setCreator('DropDesk')
+  // Fixed dates: the same document model gives the same bytes (previews, reprints, tests).
+  doc.setCreationDate(new Date(0))
+  doc.setModificationDate(new Date(0))
+  const page = doc.addPage(size)
+  const margin = 8 * MM
+  return {
+    doc,
+    page,
+    regular: await doc.embedFont(StandardFonts.Helvetica),
+    bold: await doc.embedFont(StandardFonts.HelveticaBold),
+    margin,
+    y: size[1] - margin,
+  }
+}
+
+export function text(w: Writer, s: string, size: number, bold = false): void {
+  w.y -= size * 1.25
+  w.page.drawText(winAnsi(s), { x: w.margin, y: w.y, size, font: bold ? w.bold : w.regular })
+}
+
+export function labelled(w: Writer, label: string, value: string, size = 9): void {
+  text(w, label, size * 0.85, true)
+  text(w, value, size)
+  w.y -= size * 0.4
+}
+
+/**
+ * Draws a barcode at the cursor, `height` points tall. Code 128 gets 1 pt (0.35 mm) per module,
+ * narrower only if the page is too narrow; a QR is a `height`-point square.
+ */
+export async function barcode(w: Writer, bcid: 'code128' | 'qrcode', value: string, height: number, x = w.margin): Promise<{ width: number }> {
+  const scale = 4
+  const png = await bwipjs.toBuffer({ bcid, text: value, scale, ...(bcid === 'code128' ? { height: 10 } : { eclevel: 'M' }) })
+  const image = await w.doc.embedPng(png)
+  const available = w.page.getWidth() - x - w.margin
+  const width = bcid === 'qrcode' ? height : Math.min(image.width / scale, available)
+  w.y -= height
+  w.page.drawImage(image, { x, y: w.y, width, height })
+  return { width }
+}
+
+export async function finish(w: Writer): Promise<Buffer> {
+  return Buffer.from(await w.doc.save({ useObjectStreams: false }))
+}

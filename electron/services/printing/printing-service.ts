@@ -1,0 +1,195 @@
+// Printing as one service: settings, printer status, previews, and print calls that build the
+// document from the case, queue it, and let the worker deliver it.
+import { randomUUID } from 'node:crypto'
+import { DomainError } from '@shared/contract/result'
+import type { DocumentKind, PreviewView, PrinterConfig, PrinterStatus, PrinterView, PrintingSettings, PrintJobView } from '@shared/contract/printing-views'
+import { statusHelp } from '../devices/printers/printer-status'
+import { transportFor } from '../devices/printers/printer-transports'
+import type { PrintDocument, PrinterTransport } from '../devices/printers/transport'
+import type { EventBus } from '../event-bus'
+import type { Log } from '../log'
+import { caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, type ModelDeps } from './case-documents'
+import { orderSlipLines } from './escpos/order-slip'
+import { receiptLines } from './escpos/receipt'
+import { testPageEscPos } from './escpos/test-page'
+import { testPagePdf } from './pdf/test-page'
+import { previewPdf, previewZpl } from './preview'
+import { loadPrintingSettings, SETTINGS_KEY, validatePrintingSettings } from './printing-settings'
+import { PrintQueue, toJobView } from './queue'
+import { PrintWorker, type WorkerOptions } from './queue-worker'
+import { labelFormat, mimeTypes, renderDocument, type AnyModel } from './render-document'
+import { printTexts } from './texts'
+import { caseLabelZpl } from './zpl/case-label'
+import { testLabelZpl } from './zpl/test-label'
+
+export interface PrintingDeps extends ModelDeps {
+  bus: EventBus
+  log: Log
+  worker?: WorkerOptions
+  /** Status query timeout per printer, ms. */
+  statusTimeoutMs?: number
+}
+
+/** What rebuilds a document for a reprint (kept in the job row, no personal data in it). */
+export type JobParams = { caseId: string } | { caseIds: string[] } | { printerId: string }
+
+export class PrintingService {
+  readonly queue: PrintQueue
+  readonly worker: PrintWorker
+  private readonly statuses = new Map<string, { status: PrinterStatus; at: string }>()
+
+  constructor(private readonly deps: PrintingDeps) {
+    this.queue = new PrintQueue(deps.store.db, deps.now)
+    this.worker = new PrintWorker(
+      {
+        queue: this.queue,
+        transportFor: (id) => this.transport(id),
+        onStatus: (id, status) => this.noteStatus(id, status),
+        log: deps.log,
+      },
+      deps.worker,
+    )
+  }
+
+  start(): void {
+    this.worker.start()
+  }
+
+  settings(): PrintingSettings {
+    return loadPrintingSettings(this.deps.store.settings)
+  }
+
+  configure(next: PrintingSettings): PrinterView[] {
+    validatePrintingSettings(next)
+    this.deps.store.settings.set(SETTINGS_KEY, next)
+    this.deps.log.info('printer settings changed', { printers: next.printers.length })
+    this.worker.kick()
+    return this.printers()
+  }
+
+  private printer(id: string): PrinterConfig | undefined {
+    return this.settings().printers.find((p) => p.id === id)
+  }
+
+  private transport(id: string): PrinterTransport | null {
+    const p = this.printer(id)
+    return p ? transportFor(p, this.deps.statusTimeoutMs) : null
+  }
+
+  private noteStatus(printerId: string, status: PrinterStatus): void {
+    const at = this.deps.now().toISOString()
+    const previous = this.statuses.get(printerId)?.status
+    this.statuses.set(printerId, { status, at })
+    if (previous !== status) this.deps.bus.emit('printer.status', { printerId, status, at })
+  }
+
+  private view(p: PrinterConfig, s: PrintingSettings): PrinterView {
+    const known = this.statuses.get(p.id)
+    const status = known?.status ?? 'unknown'
+    return {
+      ...p,
+      status,
+      ...(known ? { checkedAt: known.at } : {}),
+      ...(status === 'ready' ? {} : { help: statusHelp[status] }),
+      documents: (Object.entries(s.assignments) as [DocumentKind, string][]).filter(([, id]) => id === p.id).map(([k]) => k),
+    }
+  }
+
+  printers(): PrinterView[] {
+    const s = this.settings()
+    return s.printers.map((p) => this.view(p, s))
+  }
+
+  async checkStatus(printerId: string): Promise<PrinterView> {
+    const p = this.printer(printerId)
+    if (!p) throw new DomainError('not_found', `No printer "${printerId}": add it in the printer settings.`)
+    this.noteStatus(printerId, await transportFor(p, this.deps.statusTimeoutMs).status())
+    if (this.statuses.get(printerId)?.status === 'ready') this.worker.kick()
+    return this.view(p, this.settings())
+  }
+
+  private assigned(kind: DocumentKind): PrinterConfig {
+    const s = this.settings()
+    const id = s.assignments[kind]
+    const p = id ? s.printers.find((x) => x.id === id) : undefined
+    if (!p) throw new DomainError('unavailable', `No printer is set up for the ${kind}: a supervisor can choose one in Printers.`)
+    return p
+  }
+
+  private model(kind: DocumentKind, params: JobParams): AnyModel {
+    const locale = this.settings().locale
+    if (kind === 'pickupManifest') {
+      if (!('caseIds' in params)) throw new DomainError('invalid_input', 'A pickup manifest needs the cases of the batch.')
+      return { kind, model: pickupManifestModel(this.deps, params.caseIds, locale) }
+    }
+    if (!('caseId' in params)) throw new DomainError('invalid_input', `The ${kind} needs a case.`)
+    switch (kind) {
+      case 'caseLabel':
+        return { kind, model: caseLabelModel(this.deps, params.caseId) }
+      case 'orderSlip':
+        return { kind, model: orderSlipModel(this.deps, params.caseId, locale) }
+      case 'receipt':
+        return { kind, model: receiptModel(this.deps, params.caseId, locale) }
+    }
+  }
+
+  private enqueue(document: DocumentKind | 'test', params: JobParams, printer: PrinterConfig, doc: PrintDocument, actor: string, reprintOf?: string): PrintJobView {
+    const row = this.queue.add({
+      id: randomUUID(),
+      ...('caseId' in params ? { caseId: params.caseId } : {}),
+      document,
+      params,
+      printerId: printer.id,
+      mimeType: doc.mimeType,
+      payload: doc.bytes,
+      actor,
+      ...(reprintOf ? { reprintOf } : {}),
+    })
+    this.deps.log.info(reprintOf ? 'reprint queued' : 'print job queued', { jobId: row.id, document, printerId: printer.id, ...(reprintOf ? { reprintOf } : {}) })
+    this.worker.kick()
+    return toJobView(row)
+  }
+
+  async print(kind: DocumentKind, params: JobParams, actor: string, reprintOf?: string): Promise<PrintJobView> {
+    const printer = this.assigned(kind)
+    const doc = await renderDocument(this.model(kind, params), printer)
+    return this.enqueue(kind, params, printer, doc, actor, reprintOf)
+  }
+
+  /** A reprint rebuilds the document from the case (the old bytes are gone once printed) and records who asked. */
+  async reprint(jobId: string, actor: string): Promise<PrintJobView> {
+    const row = this.queue.get(jobId)
+    if (!row) throw new DomainError('not_found', `No print job ${jobId}.`)
+    const params = JSON.parse(row.params) as JobParams
+    if (row.document === 'test') return this.testPrint((params as { printerId: string }).printerId, actor)
+    return this.print(row.document, params, actor, row.id)
+  }
+
+  async testPrint(printerId: string, actor: string): Promise<PrintJobView> {
+    const p = this.printer(printerId)
+    if (!p) throw new DomainError('not_found', `No printer "${printerId}": add it in the printer settings.`)
+    const t = printTexts(this.settings().locale)
+    const at = localDateTime(this.deps)
+    const bytes =
+      p.language === 'zpl' ? Buffer.from(testLabelZpl(t.testTitle, p.name, at, labelFormat(p)).zpl) : p.language === 'escpos' ? testPageEscPos(t.testTitle, p.name, at) : await testPagePdf(t.testTitle, p.name, at)
+    return this.enqueue('test', { printerId }, p, { bytes, mimeType: mimeTypes[p.language], name: 'test' }, actor)
+  }
+
+  async preview(kind: DocumentKind, params: JobParams): Promise<PreviewView> {
+    const model = this.model(kind, params)
+    const s = this.settings()
+    const id = s.assignments[kind]
+    const printer = s.printers.find((p) => p.id === id)
+    if (model.kind === 'caseLabel') return previewZpl(kind, caseLabelZpl(model.model, labelFormat(printer ?? {})))
+    if (printer?.language === 'escpos') {
+      return { kind: 'text', document: kind, lines: model.kind === 'orderSlip' ? orderSlipLines(model.model) : model.kind === 'receipt' ? receiptLines(model.model) : [] }
+    }
+    const doc = await renderDocument(model, { language: 'pdf', name: 'preview' })
+    return previewPdf(kind, doc.bytes, kind === 'pickupManifest' ? [210, 297] : [105, 148])
+  }
+
+  jobs(caseId?: string): PrintJobView[] {
+    return (caseId ? this.queue.forCase(caseId) : this.queue.list()).map(toJobView)
+  }
+}
+

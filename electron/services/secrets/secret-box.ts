@@ -1,0 +1,79 @@
+// At-rest encryption of secrets (the customer's unlock PIN): AES-256-GCM with a random 96-bit
+// nonce per secret and a context string bound in as additional data, so a sealed PIN copied
+// onto another case does not open there. The key comes from a KeySource: Electron's safeStorage
+// (electron/main/safe-storage-key.ts) or, in browser mode, an owner-only key file (key-file.ts).
+// Plain Node: no electron import here.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { DomainError } from '@shared/contract/result'
+
+export interface KeySource {
+  /** Where the key lives, for messages ("key file /…/secret.key"). */
+  readonly description: string
+  /** Start-up check (e.g. the key file's permissions); throws with what to do. Creates nothing. */
+  check(): void
+  /** The 32-byte key, created on first use. Throws SecretsUnavailable when it cannot be had safely. */
+  key(): Buffer
+}
+
+/** The key cannot be obtained safely (no keyring, plaintext backend, bad permissions). */
+export class SecretsUnavailable extends Error {
+  override name = 'SecretsUnavailable'
+}
+
+export interface SecretBox {
+  /** Start-up check of the key source; throws with what to do. */
+  check(): void
+  /** Encrypts `plaintext` for `context` (e.g. "unlock-pin:<caseId>"). */
+  seal(plaintext: string, context: string): string
+  /** Decrypts; throws DomainError('conflict') when the text was altered or sealed for another context. */
+  open(sealed: string, context: string): string
+}
+
+const VERSION = 'v1'
+const ALGORITHM = 'aes-256-gcm'
+const NONCE_BYTES = 12
+const TAG_BYTES = 16
+
+export function createSecretBox(source: KeySource): SecretBox {
+  let cached: Buffer | null = null
+  const key = (): Buffer => {
+    if (cached) return cached
+    let k: Buffer
+    try {
+      k = source.key()
+    } catch (e) {
+      // The intake turns this into the message on screen: say why and what to do.
+      if (e instanceof SecretsUnavailable) throw new DomainError('unavailable', e.message)
+      throw e
+    }
+    if (k.length !== 32) throw new DomainError('unavailable', `The encryption key in ${source.description} is not 32 bytes: it is damaged.`)
+    cached = k
+    return k
+  }
+  return {
+    check: () => source.check(),
+    seal(plaintext, context) {
+      const nonce = randomBytes(NONCE_BYTES)
+      const cipher = createCipheriv(ALGORITHM, key(), nonce)
+      cipher.setAAD(Buffer.from(context, 'utf8'))
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()])
+      return [VERSION, nonce.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.')
+    },
+    open(sealed, context) {
+      const parts = sealed.split('.')
+      const [version, nonce, tag, body] = parts
+      if (parts.length !== 4 || version !== VERSION || !nonce || !tag || body === undefined) {
+        throw new DomainError('conflict', 'This stored secret is not in a format DropDesk knows: it was altered.')
+      }
+      try {
+        const decipher = createDecipheriv(ALGORITHM, key(), Buffer.from(nonce, 'base64url'), { authTagLength: TAG_BYTES })
+        decipher.setAAD(Buffer.from(context, 'utf8'))
+        decipher.setAuthTag(Buffer.from(tag, 'base64url'))
+        return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
+      } catch (e) {
+        if (e instanceof DomainError) throw e
+        throw new DomainError('conflict', 'This stored secret does not decrypt: it was altered, or sealed with another key or for another record.')
+      }
+    },
+  }
+}

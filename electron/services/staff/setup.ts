@@ -1,0 +1,23 @@
+// Wires staff sign-in into the services: the staff service, its handlers, the access guard the
+// dispatcher consults, and (on a fresh data dir) the first supervisor's PIN to show once.
+import type { Database } from 'better-sqlite3'
+import { staffHandlers } from '../handlers/staff'
+import type { Log } from '../log'
+import type { Settings } from '../store/settings'
+import { accessGuard } from './access'
+import { StaffService } from './staff-service'
+
+/** DROPDESK_IDLE_LOCK_SECONDS overrides the stored idle time (end-to-end tests, demos). */
+export function idleLockFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.DROPDESK_IDLE_LOCK_SECONDS
+  if (!raw) return undefined
+  const seconds = Number(raw)
+  if (!Number.isInteger(seconds) || seconds < 1) throw new Error('DROPDESK_IDLE_LOCK_SECONDS must be a whole number of seconds, 1 or more.')
+  return seconds
+}
+
+export async function setUpStaff(deps: { db: Database; settings: Settings; kioskId: string; timeZone: string; now: () => Date; log: Log }) {
+  const staff = new StaffService({ ...deps, idleLockSeconds: idleLockFromEnv() })
+  const firstRunSupervisorPin = await staff.ensureFirstSupervisor()
+  return { staff, firstRunSupervisorPin, handlers: staffHandlers(staff), guard: accessGuard(staff) }
+}

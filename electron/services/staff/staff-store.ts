@@ -1,0 +1,131 @@
+// The staff table and its append-only event log. Every change to staff is written together
+// with its event in one transaction; payloads carry names and roles, never a PIN or a hash.
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { Database, Statement } from 'better-sqlite3'
+import type { StaffMember, StaffRole } from '@shared/contract/staff-views'
+import type { PinHash } from './pin-hash'
+
+export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed'
+
+export interface StaffEventRow {
+  seq: number
+  id: string
+  staffId: string
+  type: StaffEventType
+  payload: Record<string, unknown>
+  actor: string
+  kioskId: string
+  at: string
+}
+
+interface StaffRow {
+  id: string
+  name: string
+  role: StaffRole
+  pin_kdf: string
+  pin_salt: Buffer
+  pin_hash: Buffer
+  created_at: string
+  removed_at: string | null
+}
+
+export interface StoredStaff extends StaffMember {
+  pin: PinHash
+}
+
+const toMember = (r: StaffRow): StoredStaff => ({
+  id: r.id,
+  name: r.name,
+  role: r.role,
+  createdAt: r.created_at,
+  pin: { kdf: r.pin_kdf, salt: r.pin_salt, hash: r.pin_hash },
+})
+
+/** "S" and 8 characters of Crockford base32: short enough to read in an audit line. */
+function newStaffId(): string {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ'
+  return 'S' + Array.from(randomBytes(8), (b) => alphabet[b % 32]).join('')
+}
+
+export class StaffStore {
+  private readonly activeStmt: Statement
+  private readonly byIdStmt: Statement
+  private readonly insertStmt: Statement
+  private readonly removeStmt: Statement
+  private readonly pinStmt: Statement
+  private readonly eventStmt: Statement
+
+  constructor(
+    private readonly db: Database,
+    private readonly kioskId: string,
+  ) {
+    this.activeStmt = db.prepare('SELECT * FROM staff WHERE removed_at IS NULL ORDER BY role DESC, name, id')
+    this.byIdStmt = db.prepare('SELECT * FROM staff WHERE id = ? AND removed_at IS NULL')
+    this.insertStmt = db.prepare(
+      `INSERT INTO staff (id, name, role, pin_kdf, pin_salt, pin_hash, created_at)
+       VALUES (@id, @name, @role, @kdf, @salt, @hash, @at)`,
+    )
+    // The removed person's hash is wiped: their PIN is of no use to anyone any more.
+    this.removeStmt = db.prepare("UPDATE staff SET removed_at = ?, pin_salt = X'', pin_hash = X'' WHERE id = ? AND removed_at IS NULL")
+    this.pinStmt = db.prepare('UPDATE staff SET pin_kdf = ?, pin_salt = ?, pin_hash = ? WHERE id = ? AND removed_at IS NULL')
+    this.eventStmt = db.prepare(
+      `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+  }
+
+  active(): StoredStaff[] {
+    return (this.activeStmt.all() as StaffRow[]).map(toMember)
+  }
+
+  get(id: string): StoredStaff | null {
+    const row = this.byIdStmt.get(id) as StaffRow | undefined
+    return row ? toMember(row) : null
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM staff').get() as { n: number }).n
+  }
+
+  add(member: { name: string; role: StaffRole; pin: PinHash }, type: 'staff.first_supervisor' | 'staff.added', actor: string | null, at: string): StaffMember {
+    const id = newStaffId()
+    this.db.transaction(() => {
+      this.insertStmt.run({ id, name: member.name, role: member.role, kdf: member.pin.kdf, salt: member.pin.salt, hash: member.pin.hash, at })
+      // The first supervisor is created by the kiosk itself: it is its own actor.
+      this.appendEvent(id, type, { name: member.name, role: member.role }, actor ?? id, at)
+    })()
+    return { id, name: member.name, role: member.role, createdAt: at }
+  }
+
+  remove(id: string, actor: string, at: string): void {
+    this.db.transaction(() => {
+      if (this.removeStmt.run(at, id).changes !== 1) throw new Error(`staff ${id} is not active`)
+      this.appendEvent(id, 'staff.removed', {}, actor, at)
+    })()
+  }
+
+  setPin(id: string, pin: PinHash, actor: string, at: string): void {
+    this.db.transaction(() => {
+      if (this.pinStmt.run(pin.kdf, pin.salt, pin.hash, id).changes !== 1) throw new Error(`staff ${id} is not active`)
+      this.appendEvent(id, 'staff.pin_changed', {}, actor, at)
+    })()
+  }
+
+  events(): StaffEventRow[] {
+    const rows = this.db.prepare('SELECT * FROM staff_events ORDER BY seq').all() as Array<Record<string, unknown>>
+    return rows.map((r) => ({
+      seq: r.seq as number,
+      id: r.id as string,
+      staffId: r.staff_id as string,
+      type: r.type as StaffEventType,
+      payload: JSON.parse(r.payload as string) as Record<string, unknown>,
+      actor: r.actor as string,
+      kioskId: r.kiosk_id as string,
+      at: r.at as string,
+    }))
+  }
+
+  private appendEvent(staffId: string, type: StaffEventType, payload: Record<string, unknown>, actor: string, at: string): void {
+    this.eventStmt.run(randomUUID(), staffId, type, JSON.stringify(payload), actor, this.kioskId, at)
+  }
+}

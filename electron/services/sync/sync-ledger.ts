@@ -1,0 +1,194 @@
+// The sync client's SQLite side (tables of migration 003). The event log itself is only read:
+// the outbox is "events with seq above the watermark", and each push reply is recorded (acks,
+// quarantine, photos to upload, the new watermark) in one transaction, so a crash leaves the
+// kiosk either before the reply (the batch is sent again; the server acknowledges it again)
+// or after it, never in between.
+import type { Database, Statement } from 'better-sqlite3'
+import type { PushedEvent } from './central-client'
+import type { PhotoRef } from './photo-source'
+
+export type QuarantineKind = 'event' | 'photo' | 'order'
+
+export interface QuarantineRow {
+  kind: QuarantineKind
+  ref: string
+  seq: number | null
+  caseId: string | null
+  status: number
+  reason: string
+  at: string
+}
+
+export interface EventReply {
+  event: PushedEvent
+  status: number
+  reason?: string
+}
+
+interface EventRow {
+  seq: number
+  id: string
+  case_id: string
+  case_seq: number
+  type: string
+  payload: string
+  actor: string
+  kiosk_id: string
+  at: string
+}
+
+const toPushed = (r: EventRow): PushedEvent => ({
+  id: r.id,
+  kioskSeq: r.seq,
+  caseId: r.case_id,
+  caseSeq: r.case_seq,
+  type: r.type,
+  payload: JSON.parse(r.payload),
+  actor: r.actor,
+  kioskId: r.kiosk_id,
+  at: r.at,
+})
+
+export class SyncLedger {
+  private readonly s: Record<string, Statement>
+
+  constructor(readonly db: Database) {
+    this.s = {
+      batch: db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?'),
+      eventById: db.prepare('SELECT * FROM events WHERE id = ?'),
+      getState: db.prepare('SELECT value FROM sync_state WHERE key = ?'),
+      setState: db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+      ack: db.prepare('INSERT OR IGNORE INTO sync_acks (seq, event_id, status, acked_at) VALUES (?, ?, ?, ?)'),
+      quarantine: db.prepare(
+        `INSERT INTO sync_quarantine (kind, ref, seq, case_id, status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (kind, ref) DO UPDATE SET status = excluded.status, reason = excluded.reason, at = excluded.at`,
+      ),
+      unquarantine: db.prepare('DELETE FROM sync_quarantine WHERE kind = ? AND ref = ?'),
+      quarantined: db.prepare('SELECT kind, ref, seq, case_id AS caseId, status, reason, at FROM sync_quarantine ORDER BY at, ref'),
+      quarantinedOne: db.prepare('SELECT kind, ref, seq, case_id AS caseId, status, reason, at FROM sync_quarantine WHERE kind = ? AND ref = ?'),
+      queuePhoto: db.prepare('INSERT OR IGNORE INTO sync_photos (sha256, event_id, case_id, path) VALUES (?, ?, ?, ?)'),
+      pendingPhotos: db.prepare(
+        `SELECT sha256, event_id AS eventId, case_id AS caseId, path FROM sync_photos p WHERE done_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM sync_quarantine q WHERE q.kind = 'photo' AND q.ref = p.sha256) ORDER BY rowid LIMIT ?`,
+      ),
+      photoDone: db.prepare('UPDATE sync_photos SET done_at = ? WHERE sha256 = ? AND event_id = ?'),
+      countPendingEvents: db.prepare('SELECT count(*) AS n FROM events WHERE seq > ?'),
+      countPendingPhotos: db.prepare('SELECT count(*) AS n FROM sync_photos WHERE done_at IS NULL'),
+      countQuarantine: db.prepare('SELECT count(*) AS n FROM sync_quarantine'),
+      caseEvents: db.prepare('SELECT count(*) AS n, max(case_seq) AS last FROM events WHERE case_id = ?'),
+      caseAcked: db.prepare('SELECT count(*) AS n FROM sync_acks a JOIN events e ON e.seq = a.seq WHERE e.case_id = ?'),
+      casePhotosPending: db.prepare('SELECT count(*) AS n FROM sync_photos WHERE case_id = ? AND done_at IS NULL'),
+      notice: db.prepare(
+        `INSERT INTO sync_case_notices (case_id, through_seq, notified) VALUES (?, ?, 0)
+         ON CONFLICT (case_id) DO UPDATE SET through_seq = excluded.through_seq, notified = 0 WHERE through_seq < excluded.through_seq`,
+      ),
+      unnotified: db.prepare('SELECT case_id AS caseId FROM sync_case_notices WHERE notified = 0'),
+      notified: db.prepare('UPDATE sync_case_notices SET notified = 1 WHERE case_id = ?'),
+    }
+  }
+
+  state(key: string): string | undefined {
+    return (this.s.getState!.get(key) as { value: string } | undefined)?.value
+  }
+
+  setState(key: string, value: string): void {
+    this.s.setState!.run(key, value)
+  }
+
+  /** Every event at or below the watermark was acknowledged or quarantined. */
+  watermark(): number {
+    return Number(this.state('push.watermark') ?? 0)
+  }
+
+  nextBatch(limit: number): PushedEvent[] {
+    return this.batchAfter(this.watermark(), limit)
+  }
+
+  batchAfter(seq: number, limit: number): PushedEvent[] {
+    return (this.s.batch!.all(seq, limit) as EventRow[]).map(toPushed)
+  }
+
+  event(id: string): PushedEvent | null {
+    const row = this.s.eventById!.get(id) as EventRow | undefined
+    return row ? toPushed(row) : null
+  }
+
+  /** Records the server's reply to a batch, all in one transaction; returns the cases now fully synced. */
+  recordPushReply(replies: EventReply[], photos: PhotoRef[], at: string, advanceTo: number | null): string[] {
+    return this.db.transaction(() => {
+      const acked = new Set<string>()
+      for (const r of replies) {
+        if (r.status >= 200 && r.status < 300) {
+          this.s.ack!.run(r.event.kioskSeq, r.event.id, r.status, at)
+          this.s.unquarantine!.run('event', r.event.id)
+          acked.add(r.event.id)
+        } else {
+          this.s.quarantine!.run('event', r.event.id, r.event.kioskSeq, r.event.caseId, r.status, r.reason ?? `HTTP ${r.status}`, at)
+        }
+      }
+      for (const p of photos) if (acked.has(p.eventId)) this.s.queuePhoto!.run(p.sha256, p.eventId, p.caseId, p.path)
+      if (advanceTo !== null && advanceTo > this.watermark()) this.setState('push.watermark', String(advanceTo))
+      return this.noteSyncedCases(new Set(replies.filter((r) => acked.has(r.event.id)).map((r) => r.event.caseId)))
+    })()
+  }
+
+  /** Marks cases whose events are all acknowledged and photos all uploaded (call inside a transaction). */
+  private noteSyncedCases(caseIds: Iterable<string>): string[] {
+    const synced: string[] = []
+    for (const caseId of caseIds) {
+      const { n, last } = this.s.caseEvents!.get(caseId) as { n: number; last: number | null }
+      const acked = (this.s.caseAcked!.get(caseId) as { n: number }).n
+      const photos = (this.s.casePhotosPending!.get(caseId) as { n: number }).n
+      if (n > 0 && acked === n && photos === 0 && last !== null && this.s.notice!.run(caseId, last).changes > 0) synced.push(caseId)
+    }
+    return synced
+  }
+
+  pendingPhotos(limit: number): PhotoRef[] {
+    return this.s.pendingPhotos!.all(limit) as PhotoRef[]
+  }
+
+  /** Photo links acknowledged by the server; returns the cases now fully synced. */
+  photosDone(done: PhotoRef[], at: string): string[] {
+    return this.db.transaction(() => {
+      for (const p of done) {
+        this.s.photoDone!.run(at, p.sha256, p.eventId)
+        this.s.unquarantine!.run('photo', p.sha256)
+      }
+      return this.noteSyncedCases(new Set(done.map((p) => p.caseId)))
+    })()
+  }
+
+  quarantine(kind: QuarantineKind, ref: string, status: number, reason: string, at: string, caseId: string | null = null, seq: number | null = null): void {
+    this.s.quarantine!.run(kind, ref, seq, caseId, status, reason, at)
+  }
+
+  unquarantine(kind: QuarantineKind, ref: string): void {
+    this.s.unquarantine!.run(kind, ref)
+  }
+
+  quarantined(): QuarantineRow[] {
+    return this.s.quarantined!.all() as QuarantineRow[]
+  }
+
+  quarantinedOne(kind: QuarantineKind, ref: string): QuarantineRow | null {
+    return (this.s.quarantinedOne!.get(kind, ref) as QuarantineRow | undefined) ?? null
+  }
+
+  counts(): { pendingEvents: number; pendingPhotos: number; quarantined: number } {
+    const n = (st: Statement, ...a: unknown[]) => (st.get(...a) as { n: number }).n
+    return {
+      pendingEvents: n(this.s.countPendingEvents!, this.watermark()),
+      pendingPhotos: n(this.s.countPendingPhotos!),
+      quarantined: n(this.s.countQuarantine!),
+    }
+  }
+
+  unnotifiedCases(): string[] {
+    return (this.s.unnotified!.all() as { caseId: string }[]).map((r) => r.caseId)
+  }
+
+  markNotified(caseId: string): void {
+    this.s.notified!.run(caseId)
+  }
+}

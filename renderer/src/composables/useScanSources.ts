@@ -1,0 +1,57 @@
+// Connects every scan source to the one router (stores/scan-router.ts): the keyboard wedge of
+// this window (with the prefix/suffix from the scanner settings, restarted when they change)
+// and the services' HID and serial scanners (`scanner.scanned`), plus their live state
+// (`device.status`). The camera reports through `reportScan` from CameraScanner.vue.
+import { onScopeDispose, watch } from 'vue'
+import type { ScanEvent } from '@shared/contract/views'
+import { useApi } from '../api/port'
+import { useDevicesStore } from '../stores/devices'
+import { useScanRouter } from '../stores/scan-router'
+import { useKeyboardWedge } from './useKeyboardWedge'
+
+export function reportScan(code: string, source: ScanEvent['source'], symbology?: string): void {
+  const scan: ScanEvent = { code, source, at: new Date().toISOString(), ...(symbology ? { symbology } : {}) }
+  useDevicesStore().noteScan(scan)
+  useScanRouter().accept(scan)
+}
+
+export interface ScanSourcesOptions {
+  /** Whether scans are taken at all (someone signed in, staff mode); others are dropped. */
+  accepting?: () => boolean
+  /** Whether the wedge listens (off while a PIN pad shows: a fast PIN + Enter is no scan). */
+  wedgeEnabled?: () => boolean
+}
+
+export function useScanSources(options: ScanSourcesOptions = {}): void {
+  const api = useApi()
+  const devices = useDevicesStore()
+  const router = useScanRouter()
+  let stopWedge: (() => void) | null = null
+  const accepting = options.accepting ?? (() => true)
+  router.setGate(accepting)
+  // The settings need a signed-in session: read them once someone is.
+  watch(accepting, (ok) => ok && void devices.load(), { immediate: true })
+
+  watch(
+    () => {
+      const w = devices.settings?.wedge
+      return [w?.enabled ?? true, w?.prefix ?? '', w?.suffix ?? ''] as const
+    },
+    ([enabled, prefix, suffix]) => {
+      stopWedge?.()
+      const wedgeOn = options.wedgeEnabled ?? (() => true)
+      stopWedge = enabled ? useKeyboardWedge((code) => reportScan(code, 'wedge'), { prefix, suffix, enabled: wedgeOn }) : null
+    },
+    { immediate: true },
+  )
+  const offScan = api.on('scanner.scanned', (scan) => {
+    devices.noteScan(scan)
+    router.accept(scan)
+  })
+  const offStatus = api.on('device.status', (status) => devices.onStatus(status))
+  onScopeDispose(() => {
+    stopWedge?.()
+    offScan()
+    offStatus()
+  })
+}

@@ -1,0 +1,22 @@
+// Packing, the label and binding its tracking number (issue #3). The package photos go
+// through photos.capture with purpose 'package'.
+import { z } from 'zod'
+import { packingItemIds } from '../../domain/packing'
+import { call, code, id } from '../define'
+import type { StepResult } from '../intake-views'
+
+export const packingCalls = {
+  'packing.check': call<StepResult>()(z.strictObject({ caseId: id, item: z.enum(packingItemIds) })),
+  'packing.uncheck': call<StepResult>()(z.strictObject({ caseId: id, item: z.enum(packingItemIds) })),
+  /** The order details slip went into the parcel: printed (print.orderSlip) or written by hand. */
+  'packing.slip': call<StepResult>()(z.strictObject({ caseId: id, via: z.enum(['printed', 'written']) })),
+  /** Closes the packing step (every item ticked, both package photos, the slip). */
+  'packing.done': call<StepResult>()(z.strictObject({ caseId: id })),
+  /**
+   * A new return label (the order's expired, was lost, or a walk-in had none): its tracking
+   * number as scanned; the carrier when the number does not say it. Valid 14 days from today.
+   */
+  'label.record': call<StepResult>()(z.strictObject({ caseId: id, code, carrier: z.string().trim().min(1).max(60).optional() })),
+  /** Binds the label on the parcel: the scanned number must be this case's label and well formed. */
+  'label.bind': call<StepResult>()(z.strictObject({ caseId: id, code })),
+}

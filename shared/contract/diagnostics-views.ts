@@ -1,0 +1,26 @@
+// What the supervisor's diagnostics screen shows: versions, where the data is and how big it
+// is, free disk space, the last sync, and one line per device/printer probe.
+
+export type DiagnosticStatus = 'ok' | 'warning' | 'error' | 'unknown'
+
+/** One line of a module's own check (a scanner, a printer…), written by that module. */
+export interface DiagnosticProbeView {
+  /** Stable id, e.g. "scanner:serial" or "printer:label". */
+  id: string
+  /** Short text shown as the line's name (the module's own words). */
+  label: string
+  status: DiagnosticStatus
+  /** One line of detail, never personal data. */
+  detail: string
+}
+
+export interface DiagnosticsView {
+  generatedAt: string
+  versions: { app: string; node: string; electron: string | null; chromium: string | null; sqlite: string; platform: string }
+  dataDir: string
+  /** Free/total bytes of the data dir's file system; null when the system cannot tell. */
+  disk: { freeBytes: number; totalBytes: number; status: DiagnosticStatus } | null
+  database: { bytes: number; walBytes: number; schemaVersion: number; events: number; cases: number; orders: number }
+  sync: { configured: boolean; lastSyncAt: string | null; detail: string | null }
+  probes: DiagnosticProbeView[]
+}

@@ -1,0 +1,75 @@
+// What the printing calls return: printers with their status, print jobs, previews.
+// Never personal data beyond what a document itself prints, and never an unlock PIN.
+
+export const documentKinds = ['caseLabel', 'orderSlip', 'receipt', 'pickupManifest'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+export const printerStatuses = ['ready', 'paper_out', 'head_open', 'offline', 'unknown'] as const
+export type PrinterStatus = (typeof printerStatuses)[number]
+
+/** What a printer speaks: Zebra labels, thermal receipts, or office PDF. */
+export const printerLanguages = ['zpl', 'escpos', 'pdf'] as const
+export type PrinterLanguage = (typeof printerLanguages)[number]
+
+export const labelSizes = ['2x1', '4x6'] as const
+export type LabelSize = (typeof labelSizes)[number]
+export const dpis = [203, 300] as const
+export type Dpi = (typeof dpis)[number]
+
+export type PrinterTransport =
+  | { kind: 'raw9100'; host: string; port: number }
+  | { kind: 'cups'; queue: string }
+  | { kind: 'ipp'; uri: string }
+
+export interface PrinterConfig {
+  id: string
+  name: string
+  language: PrinterLanguage
+  transport: PrinterTransport
+  /** Labels only. */
+  labelSize?: LabelSize
+  dpi?: Dpi
+}
+
+/** Which printer prints each document kind, and the printers themselves (the settings). */
+export interface PrintingSettings {
+  printers: PrinterConfig[]
+  assignments: Partial<Record<DocumentKind, string>>
+  /** The language printed on slips and receipts. */
+  locale: 'en' | 'fr'
+}
+
+export interface PrinterView extends PrinterConfig {
+  status: PrinterStatus
+  /** When the status was last read (UTC ISO), absent before the first check. */
+  checkedAt?: string
+  /** What to do at the printer, in the counter's words (English; the renderer translates by status). */
+  help?: string
+  documents: DocumentKind[]
+}
+
+export interface PrinterStatusEvent {
+  printerId: string
+  status: PrinterStatus
+  at: string
+}
+
+export const jobStates = ['queued', 'sending', 'sent', 'acknowledged', 'held', 'failed', 'cancelled'] as const
+export type JobState = (typeof jobStates)[number]
+
+export interface PrintJobView {
+  id: string
+  caseId?: string
+  document: DocumentKind | 'test'
+  printerId: string
+  state: JobState
+  attempts: number
+  lastError?: string
+  reprintOf?: string
+  createdAt: string
+  acknowledgedAt?: string
+}
+
+export type PreviewView =
+  | { kind: 'png'; document: DocumentKind | 'test'; dataUrl: string; widthMm: number; heightMm: number }
+  | { kind: 'text'; document: DocumentKind | 'test'; lines: string[] }

@@ -1,0 +1,90 @@
+// Scenario (d): a customer's self-check at the kiosk, from their return's QR code to a ticket
+// (number + QR), then staff take the screen back, scan the ticket and the case opens at its
+// next step with everything the customer recorded.
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openApp } from '../support/app-page'
+import { launchChromium } from '../support/browser'
+import { moduleGrid, renderFrame, y4m } from '../support/barcode-frames'
+import { fakeCameraArgs, writeFakeCamera } from '../support/fake-camera'
+import { startHost } from '../support/host'
+import { demoOrder, IntakeDriver } from '../support/intake-driver'
+import { tempDir } from '../support/temp-dir'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium(fakeCameraArgs(writeFakeCamera(tempDir('dropdesk-camera-'))))
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('customer self-check', () => {
+  it('ends in a ticket that staff scan to pick the case up', async () => {
+    const order = demoOrder('BM-48241634')
+    const host = await startHost({ dataDir: tempDir() })
+    try {
+      const page = await openApp(browser, host)
+      const d = new IntakeDriver(page)
+      await d.click('customer-mode')
+      await page.locator('[data-test=self-check][data-screen="scan"]').waitFor()
+      // Nothing of the staff screens is reachable from here.
+      expect(await page.locator('[data-test^=nav-]').count()).toBe(0)
+
+      await d.scan(order.returnRequest!.labelCode!)
+      await page.locator('[data-test=self-check-device]').waitFor()
+      expect(await page.locator('[data-test=self-check-device]').textContent()).toContain(order.item.model!)
+      await d.click('self-check-yes')
+      await d.click('backup-backed_up_and_removed')
+      await page.locator('[data-test=step-account]').waitFor()
+      expect(await page.locator('[data-test=account-staff-confirmed]').count()).toBe(0)
+      await d.photo()
+      await d.click('pin-skip-lock_removed')
+      await page.locator('[data-test=step-photos]').waitFor()
+      for (let i = 0; i < 7; i++) await d.photo()
+      await d.click('self-check-finish')
+      const number = (await page.locator('[data-test=ticket-number]').textContent())!.trim()
+      expect(number).toMatch(/^\d{6}$/)
+      const qr = (await page.locator('[data-test=ticket-qr]').getAttribute('data-value'))!
+      expect(qr).toContain(number)
+
+      // Staff take the screen back with their PIN and scan the ticket.
+      await d.click('staff-return-open')
+      await page.locator('[data-test=staff-return]').waitFor()
+      await page.keyboard.type(host.supervisorPin!)
+      await page.keyboard.press('Enter')
+      await page.locator('[data-test=signed-in-name]').waitFor()
+      await d.scan(qr)
+      await d.atStep('identity')
+      const caseView = page.locator('[data-test=case-view]')
+      expect(await caseView.getAttribute('data-status')).toBe('verified')
+      for (const step of ['photos', 'backup', 'account', 'pin']) {
+        expect(await page.locator(`[data-test=step-progress] li[data-step="${step}"]`).getAttribute('data-done'), step).toBe('true')
+      }
+    } finally {
+      await host.kill()
+    }
+  })
+
+  it('starts from the return QR code held up to the kiosk camera', async () => {
+    const order = demoOrder('BM-48240657')
+    const dir = tempDir('dropdesk-qr-camera-')
+    const frame = renderFrame(moduleGrid('qrcode', order.returnRequest!.labelCode!), { width: 640, height: 480, module: 8, angleDeg: 3, noise: 6 })
+    const file = path.join(dir, 'qr.y4m')
+    writeFileSync(file, y4m([frame, frame, frame], 640, 480, 10))
+    const qrBrowser = await launchChromium(fakeCameraArgs(file))
+    const host = await startHost({ dataDir: tempDir() })
+    try {
+      const page = await openApp(qrBrowser, host)
+      await page.locator('[data-test=customer-mode]').click()
+      // No key, no tap: the camera reads the code and the customer's order is on screen.
+      await page.locator('[data-test=self-check][data-screen="confirm"]').waitFor({ timeout: 15_000 })
+      expect(await page.locator('[data-test=self-check-device]').textContent()).toContain(order.item.model!)
+    } finally {
+      await host.kill()
+      await qrBrowser.close()
+    }
+  })
+})

@@ -1,0 +1,57 @@
+// A serial scanner end to end in browser mode: a supervisor sets the port in the devices
+// screen, a code written into the scanner's end of a real pty pair (socat) goes through the
+// services' scan stream and the WebSocket to the scan router, and the order shows on the
+// counter with no key pressed. Unplugging (socat killed) shows on the devices screen.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ManifestRecord } from '@shared/manifest/record'
+import { launchChromium } from '../support/browser'
+import { openApp } from '../support/app-page'
+import { startHost } from '../support/host'
+import { startPtyPair } from '../support/pty-pair'
+import { tempDir } from '../support/temp-dir'
+
+const demo = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as ManifestRecord)
+const order = demo.find((r) => r.returnRequest?.trackingNumber)!
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('serial scanner in browser mode', () => {
+  it('shows the order a serial scanner reads, and the scanner unplugged', async () => {
+    const dir = tempDir('dropdesk-serial-')
+    const appEnd = path.join(dir, 'scanner-app')
+    const pty = await startPtyPair(appEnd, path.join(dir, 'scanner-device'))
+    const host = await startHost({ dataDir: tempDir() })
+    try {
+      const page = await openApp(browser, host)
+      await page.locator('[data-test=nav-devices]').click()
+      await page.locator('[data-test=serial-enabled]').check()
+      await page.locator('[data-test=serial-path]').fill(appEnd)
+      await page.locator('[data-test=save-settings]').click()
+      await page.locator('[data-test=device-list] tr[data-source=serial][data-state=connected]').waitFor({ timeout: 10_000 })
+
+      pty.write(`${order.returnRequest!.trackingNumber}\r`)
+      await page.locator(`[data-test=order-card][data-order="${order.orderNumber}"]`).waitFor({ timeout: 10_000 })
+
+      await pty.kill()
+      await page.locator('[data-test=nav-devices]').click()
+      const row = page.locator('[data-test=device-list] tr[data-source=serial]')
+      await expect.poll(() => row.getAttribute('data-state'), { timeout: 10_000 }).toBe('disconnected')
+      await expect(row.textContent()).resolves.toContain(order.returnRequest!.trackingNumber!)
+    } finally {
+      await host.kill()
+      await pty.kill()
+    }
+  })
+})

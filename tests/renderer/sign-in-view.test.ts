@@ -1,0 +1,131 @@
+// The sign-in screen: digits tapped on the pad or typed on a keyboard then Enter, masked, with
+// clear errors; and the keyboard-wedge listener (on as in App.vue) never takes a fast-typed PIN
+// for a scan.
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, ref } from 'vue'
+import { buildApi } from '@shared/contract/api'
+import { fail, ok, type Result } from '@shared/contract/result'
+import type { SessionView } from '@shared/contract/staff-views'
+import { API_PORT } from '../../renderer/src/api/port'
+import SessionGate from '../../renderer/src/components/staff/SessionGate.vue'
+import { useKeyboardWedge } from '../../renderer/src/composables/useKeyboardWedge'
+import { createAppI18n } from '../../renderer/src/i18n'
+import { useAppStore } from '../../renderer/src/stores/app'
+import { useSessionStore } from '../../renderer/src/stores/session'
+
+const PIN = '482913'
+const out: SessionView = { signedIn: false, staff: null, mode: 'staff', idleLockSeconds: 300 }
+const ana: SessionView = { signedIn: true, staff: { id: 'S1', name: 'Ana', role: 'supervisor', createdAt: '2026-11-01T00:00:00Z' }, mode: 'staff', idleLockSeconds: 300 }
+
+let wrapper: VueWrapper | null = null
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+})
+
+function setup(signIn: (pin: string) => Result<SessionView> = (pin) => (pin === PIN ? ok(ana) : fail('unauthorized', 'Wrong PIN.', { attemptsLeft: 4 }))) {
+  const invoke = vi.fn(async (name: string, input: unknown): Promise<Result<unknown>> => {
+    if (name === 'session.current' || name === 'session.signOut') return ok(out)
+    if (name === 'session.signIn') return signIn((input as { pin: string }).pin)
+    return fail('not_found', 'not in this test')
+  })
+  const api = buildApi(invoke as never, () => () => {})
+  const scans: string[] = []
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  const Harness = defineComponent(() => {
+    const session = useSessionStore()
+    // The same wiring as App.vue.
+    useKeyboardWedge((code) => scans.push(code), { enabled: () => session.signedIn && session.pinEntryOpen === 0 })
+    return () => h(SessionGate, null, { default: () => h('p', { 'data-test': 'staff-screens' }, 'counter') })
+  })
+  wrapper = mount(Harness, {
+    attachTo: document.body,
+    global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
+  })
+  return { wrapper, invoke, scans, signInCalls: () => invoke.mock.calls.filter(([n]) => n === 'session.signIn').map(([, i]) => (i as { pin: string }).pin) }
+}
+
+/** Keys as a fast typist (or a test robot) sends them: 1 ms apart, then Enter. */
+function typeFast(text: string): void {
+  let at = 1000
+  for (const key of [...text, 'Enter']) {
+    const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+    Object.defineProperty(e, 'timeStamp', { value: (at += 1) })
+    document.body.dispatchEvent(e)
+  }
+}
+
+describe('sign-in screen', () => {
+  it('shows the sign-in screen until signed in, then the staff screens', async () => {
+    const { wrapper } = setup()
+    await flushPromises()
+    expect(wrapper.find('[data-test=sign-in]').exists()).toBe(true)
+    expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(false)
+  })
+
+  it('takes taps on the digit pad, masked (the 48 px targets are measured in Chromium, e2e)', async () => {
+    const { wrapper, signInCalls } = setup()
+    await flushPromises()
+    const submit = wrapper.get('[data-test=pin-submit]')
+    for (const d of PIN.slice(0, 5)) await wrapper.get(`[data-test=pin-key-${d}]`).trigger('click')
+    expect(submit.attributes('disabled')).toBeDefined() // 5 digits: not yet a PIN
+    await wrapper.get('[data-test=pin-back]').trigger('click')
+    await wrapper.get(`[data-test=pin-key-${PIN[4]}]`).trigger('click')
+    await wrapper.get(`[data-test=pin-key-${PIN[5]}]`).trigger('click')
+    expect(wrapper.get('[data-test=pin-dots]').text()).toContain('●●●●●●')
+    expect(wrapper.text()).not.toContain(PIN)
+    await submit.trigger('click')
+    await flushPromises()
+    expect(signInCalls()).toEqual([PIN])
+    expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
+  })
+
+  it('takes digits typed fast on a keyboard then Enter, and the scanner listener does not swallow them', async () => {
+    const { wrapper, signInCalls, scans } = setup()
+    await flushPromises()
+    typeFast(PIN)
+    await flushPromises()
+    expect(signInCalls()).toEqual([PIN])
+    expect(scans).toEqual([])
+    expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
+    // Signed in, the wedge is back on: the same burst is now a scan.
+    typeFast('RMA-7731902')
+    expect(scans).toEqual(['RMA-7731902'])
+  })
+
+  it('says wrong PIN with the tries left, and until when sign-in is locked (counter time)', async () => {
+    let locked = false
+    const { wrapper } = setup(() =>
+      locked ? fail('forbidden', 'locked', { lockedUntil: '2026-11-23T09:01:00.000Z' }) : fail('unauthorized', 'Wrong PIN.', { attemptsLeft: 4 }),
+    )
+    useAppStore().info = { version: 't', kioskId: 'K1', transport: 'browser', timeZone: 'Europe/Paris', ordersCount: 0, demo: true }
+    await flushPromises()
+    typeFast('111111')
+    await flushPromises()
+    expect(wrapper.get('[data-test=sign-in-error]').text()).toBe('Wrong PIN. Check it and type it again (4 tries left before sign-in locks).')
+    locked = true
+    typeFast('222222')
+    await flushPromises()
+    expect(wrapper.get('[data-test=sign-in-error]').text()).toContain('sign-in is locked until 10:01')
+    expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(false)
+  })
+
+  it('returns to the sign-in screen after the idle time, and signs out on the service side too', async () => {
+    const { wrapper, invoke } = setup()
+    await flushPromises()
+    typeFast(PIN)
+    await flushPromises()
+    expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
+    const session = useSessionStore()
+    await session.checkIdle(Date.now() + 299_000)
+    expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
+    await session.checkIdle(Date.now() + 301_000)
+    await flushPromises()
+    expect(invoke.mock.calls.some(([n]) => n === 'session.signOut')).toBe(true)
+    expect(wrapper.find('[data-test=sign-in]').exists()).toBe(true)
+    expect(wrapper.find('[data-test=signed-out-idle]').exists()).toBe(true)
+  })
+})

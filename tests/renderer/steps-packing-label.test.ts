@@ -1,0 +1,31 @@
+// The packing checklist (each item with its why) and binding the label's tracking number.
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { useScanRouter } from '../../renderer/src/stores/scan-router'
+import LabelStep from '../../renderer/src/steps/LabelStep.vue'
+import PackingStep from '../../renderer/src/steps/PackingStep.vue'
+import { mountStep, startOf } from './intake-fixtures'
+
+describe('PackingStep', () => {
+  it('shows each item with its why for the customer, and ticks one', async () => {
+    const { wrapper, calls } = await mountStep(PackingStep, startOf)
+    expect(wrapper.findAll('.checklist li')).toHaveLength(5)
+    expect(wrapper.get('[data-test=pack-wrapped_and_wedged]').text()).toContain('A device that can move inside the box breaks on the way.')
+    await wrapper.get('[data-test=pack-strong_box]').trigger('click')
+    await flushPromises()
+    expect(calls).toEqual([['packing.check', { caseId: 'c1', item: 'strong_box' }]])
+  })
+})
+
+describe('LabelStep', () => {
+  it('refuses another parcel\'s label on screen and binds this one\'s scan', async () => {
+    const { wrapper, calls } = await mountStep(LabelStep, startOf)
+    useScanRouter().accept({ code: '1Z999AA10123456793', source: 'wedge', at: new Date().toISOString() })
+    await flushPromises()
+    expect(wrapper.get('[data-test=binding-problem]').attributes('data-problem')).not.toBeUndefined()
+    expect(calls).toEqual([])
+    useScanRouter().accept({ code: '1Z999AA10123456784', source: 'hid', at: new Date().toISOString() })
+    await flushPromises()
+    expect(calls).toEqual([['label.bind', { caseId: 'c1', code: '1Z999AA10123456784' }]])
+  })
+})

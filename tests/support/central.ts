@@ -1,0 +1,45 @@
+// The reference central service in this process, on a fresh database of a test file's
+// cluster and a fresh photos dir, listening on a free loopback port.
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildCentral } from '../../central/app'
+import { createEnrolmentCode } from '../../central/auth'
+import { migrate, openDb, type Db } from '../../central/db'
+import { DiskPhotoStorage } from '../../central/photo-storage'
+import type { PgCluster } from './postgres'
+
+export interface TestCentral {
+  url: string
+  db: Db
+  app: FastifyInstance
+  photosDir: string
+  operatorToken: string
+  createCode(counterId?: string): Promise<string>
+  close(): Promise<void>
+}
+
+/** `configure` runs before the app listens (e.g. to add a fault-injecting hook). */
+export async function startCentral(cluster: PgCluster, configure?: (app: FastifyInstance) => void): Promise<TestCentral> {
+  const db = openDb(await cluster.createDatabase(), 20)
+  await migrate(db)
+  const photosDir = mkdtempSync(path.join(os.tmpdir(), 'dropdesk-central-photos-'))
+  const operatorToken = 'operator-test-token'
+  const app = buildCentral({ db, photos: new DiskPhotoStorage(photosDir), logger: false, operatorToken })
+  configure?.(app)
+  const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  return {
+    url,
+    db,
+    app,
+    photosDir,
+    operatorToken,
+    createCode: async (counterId = 'C1') => (await createEnrolmentCode(db, counterId)).code,
+    async close() {
+      await app.close()
+      await db.end()
+      rmSync(photosDir, { recursive: true, force: true })
+    },
+  }
+}

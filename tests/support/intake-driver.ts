@@ -1,0 +1,79 @@
+// Drives the guided intake in Chromium the way staff do it, counting every interaction (a
+// click or tap, a scan, a photo), so the scenario can report how many it took.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import type { ManifestRecord } from '../../shared/manifest/record'
+import { scanWithWedge } from './scanner-keys'
+
+export const demoOrders = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as ManifestRecord)
+
+export function demoOrder(orderNumber: string): ManifestRecord {
+  const o = demoOrders.find((r) => r.orderNumber === orderNumber)
+  if (!o) throw new Error(`demo order ${orderNumber} is gone from resources/demo/manifest.jsonl`)
+  return o
+}
+
+export class IntakeDriver {
+  clicks = 0
+  scans = 0
+  photos = 0
+  constructor(readonly page: Page) {}
+
+  get interactions(): number {
+    return this.clicks + this.scans
+  }
+
+  async click(test: string): Promise<void> {
+    const el = this.page.locator(`[data-test=${test}]`).first()
+    await el.waitFor()
+    await el.click()
+    this.clicks++
+  }
+
+  async scan(code: string): Promise<void> {
+    await scanWithWedge(this.page, code, 5)
+    this.scans++
+  }
+
+  /** Waits until the case view shows `step` (CaseView's data-step). */
+  async atStep(step: string): Promise<void> {
+    try {
+      await this.page.locator(`[data-test=case-view][data-step="${step}"]`).waitFor({ timeout: 10_000 })
+    } catch (e) {
+      // Say what the screen says instead (an error notice, the step it is on).
+      const on = await this.page.locator('[data-test=case-view]').getAttribute('data-step').catch(() => null)
+      const notices = await this.page.locator('[role=alert]').allTextContents()
+      throw new Error(`not at step ${step} but ${on ?? 'no case'}: ${notices.join(' | ')}`, { cause: e })
+    }
+  }
+
+  /** Takes one photo once the camera is live and waits for the step to move on. */
+  async photo(): Promise<void> {
+    const button = this.page.locator('[data-test=take-photo]:not([disabled])').first()
+    await button.waitFor({ timeout: 20_000 })
+    const shot = await this.page.locator('[data-test=camera-shot]').first().getAttribute('data-shot')
+    await button.click()
+    this.photos++
+    // Done when that shot is no longer the one on screen (or the camera left the screen).
+    await this.page.waitForFunction(
+      (s) =>
+        document.querySelector('[data-test=camera-shot]')?.getAttribute('data-shot') !== s ||
+        document.querySelector('[data-test=photo-rejected]') !== null ||
+        document.querySelector('[data-test=intake-error]') !== null,
+      shot,
+      { timeout: 20_000 },
+    )
+    if (await this.page.locator('[data-test=intake-error]').count()) throw new Error(`photo ${shot} refused: ${await this.page.locator('[data-test=intake-error]').textContent()}`)
+    if (await this.page.locator('[data-test=photo-rejected]').count()) throw new Error(`photo ${shot} rejected: ${await this.page.locator('[data-test=photo-rejected]').textContent()}`)
+  }
+
+  /** Taps digits on the on-screen pad, then OK. */
+  async tapDigits(digits: string): Promise<void> {
+    for (const d of digits) await this.click(`pin-key-${d}`)
+    await this.click('pin-submit')
+  }
+}
