@@ -69,7 +69,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       log,
       secrets,
     }
-    const staff = await setUpStaff({ db: store.db, settings: store.settings, kioskId, timeZone, now, log })
+    const staff = await setUpStaff({ db: store.db, settings: store.settings, kioskId, timeZone, now, log, secrets })
     const scanners = startScanners(ctx)
     const intake = createIntake(ctx, options.dataDir, (pin) => staff.staff.auth.authenticate(pin))
     // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).

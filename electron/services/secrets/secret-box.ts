@@ -3,7 +3,7 @@
 // onto another case does not open there. The key comes from a KeySource: Electron's safeStorage
 // (electron/main/safe-storage-key.ts) or, in browser mode, an owner-only key file (key-file.ts).
 // Plain Node: no electron import here.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
 import { DomainError } from '@shared/contract/result'
 
 export interface KeySource {
@@ -27,6 +27,11 @@ export interface SecretBox {
   seal(plaintext: string, context: string): string
   /** Decrypts; throws DomainError('conflict') when the text was altered or sealed for another context. */
   open(sealed: string, context: string): string
+  /**
+   * A keyed, deterministic tag of `text` (HMAC-SHA-256 under a subkey of the same key): finds a
+   * record by a secret (a staff PIN) without storing anything that can be searched offline.
+   */
+  tag(text: string, context: string): string
 }
 
 const VERSION = 'v1'
@@ -50,8 +55,13 @@ export function createSecretBox(source: KeySource): SecretBox {
     cached = k
     return k
   }
+  let tagKey: Buffer | null = null
   return {
     check: () => source.check(),
+    tag(text, context) {
+      tagKey ??= Buffer.from(hkdfSync('sha256', key(), Buffer.alloc(0), 'dropdesk lookup tag', 32))
+      return createHmac('sha256', tagKey).update(context).update('\0').update(text, 'utf8').digest('base64url')
+    },
     seal(plaintext, context) {
       const nonce = randomBytes(NONCE_BYTES)
       const cipher = createCipheriv(ALGORITHM, key(), nonce)

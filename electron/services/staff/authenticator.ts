@@ -1,11 +1,13 @@
-// Finds who a PIN belongs to. Sign-in is by PIN alone (typed or tapped, then Enter), so the PIN
-// is checked against every active staff member's hash; PINs are kept unique when set. Attempts
-// run one at a time, so a burst of parallel guesses cannot slip past the lock-out while the
-// slow hashes are being computed.
+// Finds who a PIN belongs to. Sign-in is by PIN alone (typed or tapped, then Enter); PINs are
+// kept unique when set. A keyed tag of the PIN (its key outside the database) picks the one
+// candidate, so a sign-in costs one slow hash however many staff there are; PINs stored
+// without a tag (no key at the time) are checked in full and tagged on their first match.
+// Attempts run one at a time, so a burst of parallel guesses cannot slip past the lock-out
+// while the slow hashes are being computed.
 import { DomainError } from '@shared/contract/result'
 import type { LockedOutDetails } from '@shared/contract/staff-views'
 import type { SignInLockout } from './lockout'
-import { verifyPin } from './pin-hash'
+import { decoyHash, verifyPin } from './pin-hash'
 import type { StaffStore, StoredStaff } from './staff-store'
 
 export class Authenticator {
@@ -15,6 +17,8 @@ export class Authenticator {
     private readonly staff: StaffStore,
     private readonly lockout: SignInLockout,
     private readonly formatTime: (d: Date) => string,
+    /** The PIN's lookup tag, or null when no key is available (then every hash is checked). */
+    private readonly tagOf: (pin: string) => string | null = () => null,
   ) {}
 
   /** The active staff member with this PIN; counts a wrong PIN toward the lock-out. */
@@ -26,7 +30,7 @@ export class Authenticator {
 
   /** Who else already has this PIN (to keep PINs unique); not a sign-in, so no lock-out count. */
   async holderOf(pin: string, except?: string): Promise<StoredStaff | null> {
-    return (await this.match(pin, this.staff.active().filter((s) => s.id !== except))) ?? null
+    return (await this.match(pin, except)) ?? null
   }
 
   /** Checks one person's own PIN (changing it), counted like a sign-in attempt. */
@@ -43,7 +47,7 @@ export class Authenticator {
 
   private async check(pin: string): Promise<StoredStaff> {
     this.refuseWhileLocked()
-    const found = await this.match(pin, this.staff.active())
+    const found = await this.match(pin)
     if (found) {
       this.lockout.succeeded()
       return found
@@ -51,11 +55,20 @@ export class Authenticator {
     return this.countFailure()
   }
 
-  private async match(pin: string, candidates: StoredStaff[]): Promise<StoredStaff | undefined> {
-    // Every hash is computed (in parallel on libuv's pool), whoever matches: the time taken
-    // does not tell which position in the list, if any, holds the PIN.
+  private async match(pin: string, except?: string): Promise<StoredStaff | undefined> {
+    const tag = this.tagOf(pin)
+    const candidates = (tag ? this.staff.candidates(tag) : this.staff.active()).filter((s) => s.id !== except)
+    // With no candidate, a decoy is hashed: a wrong PIN takes as long as a right one.
+    if (!candidates.length) {
+      await verifyPin(pin, await decoyHash())
+      return undefined
+    }
+    // Every candidate is hashed (in parallel on libuv's pool), whoever matches: the time taken
+    // does not tell which one, if any, holds the PIN.
     const results = await Promise.all(candidates.map((s) => verifyPin(pin, s.pin)))
-    return candidates.find((_, i) => results[i])
+    const found = candidates.find((_, i) => results[i])
+    if (found && tag && found.pin.tag !== tag) this.staff.setTag(found.id, tag)
+    return found
   }
 
   private refuseWhileLocked(): void {

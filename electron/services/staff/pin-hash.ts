@@ -13,6 +13,8 @@ export interface PinHash {
   kdf: string
   salt: Buffer
   hash: Buffer
+  /** The keyed lookup tag (authenticator.ts); null when no key was available. */
+  tag?: string | null
 }
 
 export const PIN_KDF_PARAMS = { N: 32768, r: 8, p: 1 } as const
@@ -46,6 +48,13 @@ export async function verifyPin(pin: string, stored: PinHash): Promise<boolean> 
   if (stored.hash.length !== KEY_LENGTH) return false // a removed person's wiped hash
   const key = await derive(pin, stored.salt, parseKdf(stored.kdf))
   return timingSafeEqual(key, stored.hash)
+}
+
+/** A hash of nothing anyone knows: verified when no candidate matches, so a miss costs a hit's time. */
+let decoy: Promise<PinHash> | null = null
+export function decoyHash(): Promise<PinHash> {
+  decoy ??= hashPin(randomBytes(16).toString('hex'))
+  return decoy
 }
 
 /** A random 6-digit PIN from the OS's secure generator (leading zeros allowed). */

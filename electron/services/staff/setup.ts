@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3'
 import { staffHandlers } from '../handlers/staff'
 import type { Log } from '../log'
+import type { SecretBox } from '../secrets/secret-box'
 import type { Settings } from '../store/settings'
 import { accessGuard } from './access'
 import { StaffService } from './staff-service'
@@ -16,8 +17,19 @@ export function idleLockFromEnv(env: NodeJS.ProcessEnv = process.env): number | 
   return seconds
 }
 
-export async function setUpStaff(deps: { db: Database; settings: Settings; kioskId: string; timeZone: string; now: () => Date; log: Log }) {
-  const staff = new StaffService({ ...deps, idleLockSeconds: idleLockFromEnv() })
+export async function setUpStaff(deps: { db: Database; settings: Settings; kioskId: string; timeZone: string; now: () => Date; log: Log; secrets?: SecretBox }) {
+  const { secrets } = deps
+  // Without a usable key (e.g. a plaintext keyring) PINs are stored untagged and sign-in
+  // checks every hash: slower, never weaker.
+  const tagOf = (pin: string): string | null => {
+    if (!secrets) return null
+    try {
+      return secrets.tag(pin, 'staff-pin')
+    } catch {
+      return null
+    }
+  }
+  const staff = new StaffService({ ...deps, idleLockSeconds: idleLockFromEnv(), tagOf })
   const firstRunSupervisorPin = await staff.ensureFirstSupervisor()
   return { staff, firstRunSupervisorPin, handlers: staffHandlers(staff), guard: accessGuard(staff) }
 }

@@ -9,7 +9,7 @@ import type { Session } from '../session'
 import type { Settings } from '../store/settings'
 import { Authenticator } from './authenticator'
 import { SignInLockout } from './lockout'
-import { generatePin, hashPin } from './pin-hash'
+import { generatePin, hashPin, type PinHash } from './pin-hash'
 import { StaffStore } from './staff-store'
 
 export const DEFAULT_IDLE_LOCK_SECONDS = 5 * 60
@@ -24,6 +24,8 @@ export interface StaffServiceDeps {
   log: Log
   /** Overrides the stored idle time (DROPDESK_IDLE_LOCK_SECONDS: tests, demos). */
   idleLockSeconds?: number
+  /** The keyed lookup tag of a PIN (SecretBox.tag), or null without a key. */
+  tagOf?: (pin: string) => string | null
 }
 
 const member = ({ id, name, role, createdAt }: StaffMember): StaffMember => ({ id, name, role, createdAt })
@@ -35,14 +37,19 @@ export class StaffService {
   constructor(private readonly deps: StaffServiceDeps) {
     this.store = new StaffStore(deps.db, deps.kioskId)
     const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    this.auth = new Authenticator(this.store, new SignInLockout(deps.settings, deps.now), (d) => hhmm.format(d))
+    this.auth = new Authenticator(this.store, new SignInLockout(deps.settings, deps.now), (d) => hhmm.format(d), deps.tagOf)
+  }
+
+  /** The stored form of a PIN: its slow hash and its lookup tag. */
+  private async protect(pin: string): Promise<PinHash> {
+    return { ...(await hashPin(pin)), tag: this.deps.tagOf?.(pin) ?? null }
   }
 
   /** On a fresh data dir, creates the first supervisor; returns their PIN, to be shown once. */
   async ensureFirstSupervisor(): Promise<string | undefined> {
     if (this.store.count() > 0) return undefined
     const pin = generatePin()
-    const created = this.store.add({ name: 'Supervisor', role: 'supervisor', pin: await hashPin(pin) }, 'staff.first_supervisor', null, this.nowIso())
+    const created = this.store.add({ name: 'Supervisor', role: 'supervisor', pin: await this.protect(pin) }, 'staff.first_supervisor', null, this.nowIso())
     this.deps.log.info('first-run supervisor created', { staffId: created.id })
     return pin
   }
@@ -107,7 +114,7 @@ export class StaffService {
     requireSupervisor(session)
     const pin = input.pin ?? (await this.unusedPin())
     if (input.pin && (await this.auth.holderOf(input.pin))) throw this.pinTaken()
-    const staff = this.store.add({ name: input.name, role: input.role, pin: await hashPin(pin) }, 'staff.added', session.actor, this.nowIso())
+    const staff = this.store.add({ name: input.name, role: input.role, pin: await this.protect(pin) }, 'staff.added', session.actor, this.nowIso())
     this.deps.log.info('staff added', { staffId: staff.id, role: staff.role, by: session.actor })
     return input.pin ? { staff } : { staff, generatedPin: pin }
   }
@@ -137,7 +144,7 @@ export class StaffService {
     if (!target) throw new DomainError('not_found', 'This person is not on the staff list any more. Refresh the list.')
     const pin = input.newPin ?? (await this.unusedPin())
     if (input.newPin && (await this.auth.holderOf(input.newPin, target.id))) throw this.pinTaken()
-    this.store.setPin(target.id, await hashPin(pin), session.actor, this.nowIso())
+    this.store.setPin(target.id, await this.protect(pin), session.actor, this.nowIso())
     this.deps.log.info('staff PIN changed', { staffId: target.id, by: session.actor })
     return input.newPin ? { staff: member(target) } : { staff: member(target), generatedPin: pin }
   }

@@ -25,6 +25,7 @@ interface StaffRow {
   pin_kdf: string
   pin_salt: Buffer
   pin_hash: Buffer
+  pin_tag: string | null
   created_at: string
   removed_at: string | null
 }
@@ -38,7 +39,7 @@ const toMember = (r: StaffRow): StoredStaff => ({
   name: r.name,
   role: r.role,
   createdAt: r.created_at,
-  pin: { kdf: r.pin_kdf, salt: r.pin_salt, hash: r.pin_hash },
+  pin: { kdf: r.pin_kdf, salt: r.pin_salt, hash: r.pin_hash, tag: r.pin_tag },
 })
 
 /** "S" and 8 characters of Crockford base32: short enough to read in an audit line. */
@@ -54,6 +55,8 @@ export class StaffStore {
   private readonly removeStmt: Statement
   private readonly pinStmt: Statement
   private readonly eventStmt: Statement
+  private readonly candidatesStmt: Statement
+  private readonly tagStmt: Statement
 
   constructor(
     private readonly db: Database,
@@ -62,12 +65,15 @@ export class StaffStore {
     this.activeStmt = db.prepare('SELECT * FROM staff WHERE removed_at IS NULL ORDER BY role DESC, name, id')
     this.byIdStmt = db.prepare('SELECT * FROM staff WHERE id = ? AND removed_at IS NULL')
     this.insertStmt = db.prepare(
-      `INSERT INTO staff (id, name, role, pin_kdf, pin_salt, pin_hash, created_at)
-       VALUES (@id, @name, @role, @kdf, @salt, @hash, @at)`,
+      `INSERT INTO staff (id, name, role, pin_kdf, pin_salt, pin_hash, pin_tag, created_at)
+       VALUES (@id, @name, @role, @kdf, @salt, @hash, @tag, @at)`,
     )
     // The removed person's hash is wiped: their PIN is of no use to anyone any more.
-    this.removeStmt = db.prepare("UPDATE staff SET removed_at = ?, pin_salt = X'', pin_hash = X'' WHERE id = ? AND removed_at IS NULL")
-    this.pinStmt = db.prepare('UPDATE staff SET pin_kdf = ?, pin_salt = ?, pin_hash = ? WHERE id = ? AND removed_at IS NULL')
+    this.removeStmt = db.prepare("UPDATE staff SET removed_at = ?, pin_salt = X'', pin_hash = X'', pin_tag = NULL WHERE id = ? AND removed_at IS NULL")
+    this.pinStmt = db.prepare('UPDATE staff SET pin_kdf = ?, pin_salt = ?, pin_hash = ?, pin_tag = ? WHERE id = ? AND removed_at IS NULL')
+    // The holder of a tag, and anyone whose PIN was stored without a tag (no key at the time).
+    this.candidatesStmt = db.prepare('SELECT * FROM staff WHERE removed_at IS NULL AND (pin_tag = ? OR pin_tag IS NULL) ORDER BY id')
+    this.tagStmt = db.prepare('UPDATE staff SET pin_tag = ? WHERE id = ? AND removed_at IS NULL')
     this.eventStmt = db.prepare(
       `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -76,6 +82,16 @@ export class StaffStore {
 
   active(): StoredStaff[] {
     return (this.activeStmt.all() as StaffRow[]).map(toMember)
+  }
+
+  /** Who may hold a PIN with this tag: its holder, plus staff stored without a tag. */
+  candidates(tag: string): StoredStaff[] {
+    return (this.candidatesStmt.all(tag) as StaffRow[]).map(toMember)
+  }
+
+  /** Records the tag of a PIN stored without one (found by a full check at sign-in). */
+  setTag(id: string, tag: string): void {
+    this.tagStmt.run(tag, id)
   }
 
   get(id: string): StoredStaff | null {
@@ -90,7 +106,7 @@ export class StaffStore {
   add(member: { name: string; role: StaffRole; pin: PinHash }, type: 'staff.first_supervisor' | 'staff.added', actor: string | null, at: string): StaffMember {
     const id = newStaffId()
     this.db.transaction(() => {
-      this.insertStmt.run({ id, name: member.name, role: member.role, kdf: member.pin.kdf, salt: member.pin.salt, hash: member.pin.hash, at })
+      this.insertStmt.run({ id, name: member.name, role: member.role, kdf: member.pin.kdf, salt: member.pin.salt, hash: member.pin.hash, tag: member.pin.tag ?? null, at })
       // The first supervisor is created by the kiosk itself: it is its own actor.
       this.appendEvent(id, type, { name: member.name, role: member.role }, actor ?? id, at)
     })()
@@ -106,7 +122,7 @@ export class StaffStore {
 
   setPin(id: string, pin: PinHash, actor: string, at: string): void {
     this.db.transaction(() => {
-      if (this.pinStmt.run(pin.kdf, pin.salt, pin.hash, id).changes !== 1) throw new Error(`staff ${id} is not active`)
+      if (this.pinStmt.run(pin.kdf, pin.salt, pin.hash, pin.tag ?? null, id).changes !== 1) throw new Error(`staff ${id} is not active`)
       this.appendEvent(id, 'staff.pin_changed', {}, actor, at)
     })()
   }

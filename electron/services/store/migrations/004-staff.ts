@@ -14,10 +14,14 @@ export const m004Staff: Migration = {
         pin_kdf     TEXT NOT NULL,                   -- how pin_hash was derived, e.g. scrypt:N=32768,r=8,p=1
         pin_salt    BLOB NOT NULL,
         pin_hash    BLOB NOT NULL,
+        -- A keyed tag of the PIN (SecretBox.tag, key outside the database): sign-in hashes one
+        -- candidate instead of every staff member. NULL when no key could be had.
+        pin_tag     TEXT,
         created_at  TEXT NOT NULL,                   -- UTC, ISO 8601
         removed_at  TEXT                             -- removed staff stay, so past actors still resolve
       );
       CREATE INDEX staff_active ON staff (removed_at, role);
+      CREATE INDEX staff_pin_tag ON staff (pin_tag) WHERE removed_at IS NULL;
 
       -- First-run supervisor, staff added, removed, PIN changed: never the PIN or its hash.
       CREATE TABLE staff_events (
