@@ -1,12 +1,12 @@
 // Staff PINs are stored as scrypt hashes, never in clear. Parameters: N=2^15, r=8, p=1 (32 MiB
 // of memory; 100-300 ms per hash on a 2-core machine, `npm run bench -- staff`),
 // a 16-byte random salt per PIN, a 32-byte key, compared with timingSafeEqual. This is below
-// OWASP's scrypt floor for passwords (N=2^17 at r=8, p=1) on purpose: sign-in is by PIN alone,
-// so each attempt hashes the PIN once per active staff member, and a 6-digit PIN has only 20
-// bits, which no affordable cost makes safe against an offline search of a stolen database
-// anyway. What protects the PINs is that the database stays on the kiosk, and online, the
-// lock-out (lockout.ts). The parameters are stored with each hash, so they can be raised later
-// without breaking existing PINs.
+// OWASP's scrypt floor for passwords (N=2^17 at r=8, p=1) on purpose: a 6-digit PIN has only 20
+// bits, which no affordable cost makes safe against an offline search of a stolen database,
+// and staff sign in many times a day with a queue waiting. What protects the PINs is that the
+// database stays on the kiosk, the lookup tag's key stays outside it (authenticator.ts), and,
+// online, the lock-out (lockout.ts). The parameters are stored with each hash, so they can be
+// raised later without breaking existing PINs.
 import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
 
 export interface PinHash {
