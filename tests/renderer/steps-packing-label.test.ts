@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { useScanRouter } from '../../renderer/src/stores/scan-router'
 import LabelStep from '../../renderer/src/steps/LabelStep.vue'
 import PackingStep from '../../renderer/src/steps/PackingStep.vue'
-import { mountStep, startOf } from './intake-fixtures'
+import { ok } from '@shared/contract/result'
+import { detailOf, mountStep, startOf } from './intake-fixtures'
 
 describe('PackingStep', () => {
   it('shows each item with its why for the customer, and ticks one', async () => {
@@ -27,5 +28,21 @@ describe('LabelStep', () => {
     useScanRouter().accept({ code: '1Z999AA10123456784', source: 'hid', at: new Date().toISOString() })
     await flushPromises()
     expect(calls).toEqual([['label.bind', { caseId: 'c1', code: '1Z999AA10123456784' }]])
+  })
+
+  it('records a new label when the order\'s has expired, then binds it', async () => {
+    // After label.record the services' detail carries the new label.
+    const relabelled = detailOf(startOf)
+    relabelled.intake.label = { source: 'new', carrier: 'UPS', trackingNumber: '1Z999AA10123456793', validUntil: '2026-12-06', expired: false }
+    const { wrapper, calls, intake } = await mountStep(LabelStep, startOf, () => ok({ detail: relabelled, recorded: true }))
+    intake.current!.intake.label.expired = true
+    await flushPromises()
+    expect(wrapper.get('[data-test=label-expired-flow]').text()).toContain('The return label has expired')
+    useScanRouter().accept({ code: '1Z999AA10123456793', source: 'wedge', at: new Date().toISOString() })
+    await flushPromises()
+    expect(calls.map(([n, input]) => [n, (input as { code: string }).code])).toEqual([
+      ['label.record', '1Z999AA10123456793'],
+      ['label.bind', '1Z999AA10123456793'],
+    ])
   })
 })

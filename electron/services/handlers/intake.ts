@@ -1,5 +1,6 @@
 // The intake's assessment and evidence steps (issue #3). Inputs are what was entered; the
 // services compute the identity match, the verdict, the mandatory accessories and the age.
+import type { PhotoPurpose } from '@shared/contract/intake-views'
 import { DomainError } from '@shared/contract/result'
 import { evidenceProgress, refusalOf } from '@shared/domain/case-derived'
 import { localDate } from '@shared/domain/dates'
@@ -46,9 +47,8 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
     deps.customers.requireAccess(session, caseId)
     return loadCase(ctx, caseId)
   }
-  const requirePhoto = (caseId: string, sha256: string, purpose: string) => {
-    const p = deps.photoRows.find(caseId, sha256)
-    if (!p || p.purpose !== purpose) throw new DomainError('not_found', 'This photo was not taken for this case: take it again.')
+  const requirePhoto = (caseId: string, sha256: string, purpose: PhotoPurpose) => {
+    if (!deps.photoRows.find(caseId, sha256, purpose)) throw new DomainError('not_found', 'This photo was not taken for this case: take it again.')
   }
 
   return {

@@ -20,6 +20,7 @@ export class PhotoRows {
   private readonly insertStmt: Statement
   private readonly byCase: Statement
   private readonly one: Statement
+  private readonly any: Statement
 
   constructor(private readonly db: Database) {
     this.insertStmt = db.prepare(
@@ -27,7 +28,8 @@ export class PhotoRows {
        VALUES (@sha256, @caseId, @purpose, @shot, @mime, @size, @capturedAt)`,
     )
     this.byCase = db.prepare('SELECT * FROM photos WHERE case_id = ? ORDER BY captured_at, rowid')
-    this.one = db.prepare('SELECT * FROM photos WHERE case_id = ? AND sha256 = ? LIMIT 1')
+    this.one = db.prepare('SELECT * FROM photos WHERE case_id = ? AND sha256 = ? AND purpose = ? LIMIT 1')
+    this.any = db.prepare('SELECT * FROM photos WHERE case_id = ? AND sha256 = ? LIMIT 1')
   }
 
   add(caseId: string, p: PhotoView): void {
@@ -38,8 +40,12 @@ export class PhotoRows {
     return (this.byCase.all(caseId) as PhotoRow[]).map(toView)
   }
 
-  find(caseId: string, sha256: string): PhotoView | null {
-    const row = this.one.get(caseId, sha256) as PhotoRow | undefined
+  /**
+   * The photo taken for `purpose` (the same bytes may have served another purpose too, e.g. a
+   * still scene photographed twice), or for any purpose when none is given.
+   */
+  find(caseId: string, sha256: string, purpose?: PhotoPurpose): PhotoView | null {
+    const row = (purpose ? this.one.get(caseId, sha256, purpose) : this.any.get(caseId, sha256)) as PhotoRow | undefined
     return row ? toView(row) : null
   }
 
