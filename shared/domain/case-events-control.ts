@@ -40,6 +40,9 @@ export type OverrideSubject = (typeof overrideSubjects)[number]
 
 const note = z.string().trim().min(1).max(500)
 
+/** The printed documents of a case (printing's document kinds, less the batch manifest). */
+export const reprintableDocuments = ['caseLabel', 'orderSlip', 'receipt'] as const
+
 export const caseEventSchemasControl = {
   /** The customer finished the self-check part; staff pick the case up by scanning the ticket. */
   'customer.checked_in': z.object({ ticket: z.string().min(1).max(32) }),
@@ -60,4 +63,10 @@ export const caseEventSchemasControl = {
     .refine((p) => (p.subject === 'eligibility') === (p.verdict !== undefined), 'an eligibility override says the verdict; others have none'),
   'step.reopened': z.object({ step: z.enum(reopenableSteps), reason: note }),
   'case.cancelled': z.object({ reason: z.enum(cancelReasons), note: note.optional() }),
+  /** A document of the case printed again (a torn label, a lost receipt): who and which job. */
+  'document.reprinted': z.object({
+    document: z.enum(reprintableDocuments),
+    jobId: z.string().min(1).max(64),
+    reprintOf: z.string().min(1).max(64),
+  }),
 } as const

@@ -43,10 +43,16 @@ function withDefaults(s: CaseState): CaseState {
   }
 }
 
+/**
+ * Events that record something beside the intake without steering it (a document printed
+ * again): allowed whenever their rule says so, never offered as what comes next.
+ */
+export const sideEventTypes: readonly CaseEventType[] = ['document.reprinted']
+
 /** The event types that may be recorded next (their payload may still be refused). */
 export function nextEventTypes(state: CaseState | null): CaseEventType[] {
   const s = state ? withDefaults(state) : null
-  return caseEventTypes.filter((t) => ruleFor(t).when(s) === null)
+  return caseEventTypes.filter((t) => !sideEventTypes.includes(t) && ruleFor(t).when(s) === null)
 }
 
 /** Why an event type cannot be recorded now, or null when it may be. */

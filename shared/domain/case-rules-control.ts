@@ -82,6 +82,12 @@ export const controlRules: Rules = {
       return next
     },
   },
+  // A reprint changes nothing in the case: the log keeps who printed what again, in any status
+  // (a receipt lost after the hand-over is printed again too).
+  'document.reprinted': {
+    when: (s) => (s ? null : 'not_started'),
+    apply: (s) => s,
+  },
   'case.cancelled': {
     when: (s) => (!s ? 'not_started' : s.status === 'handed_over' || s.status === 'cancelled' ? 'closed' : null),
     apply: (s, e) => ({

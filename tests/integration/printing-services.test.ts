@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { CaseSummary } from '@shared/contract/views'
+import type { CaseDetail, CaseSummary } from '@shared/contract/views'
 import type { PreviewView, PrinterView, PrintJobView } from '@shared/contract/printing-views'
 import { createServices } from '../../electron/services'
 import type { Services } from '../../electron/services/types'
@@ -82,5 +82,14 @@ describe('printing calls', () => {
     const test = await value<PrintJobView>(services.dispatch('printers.testPrint', { printerId: 'tm' }, supervisor))
     expect(test.document).toBe('test')
     await waitFor('test page', () => tm.jobs.length === 2)
+
+    // A reprint from the case history is recorded in the case's own event log.
+    const again = await value<PrintJobView>(services.dispatch('print.reprint', { jobId: slip.id }, supervisor))
+    expect(again.reprintOf).toBe(slip.id)
+    const detail = await value<CaseDetail>(services.dispatch('cases.get', { caseId: started.id }, supervisor))
+    const reprinted = detail.events.filter((e) => e.type === 'document.reprinted')
+    expect(reprinted).toHaveLength(1)
+    expect(reprinted[0]!.payload).toEqual({ document: 'orderSlip', jobId: again.id, reprintOf: slip.id })
+    await waitFor('reprinted slip', () => tm.jobs.length === 3)
   })
 })

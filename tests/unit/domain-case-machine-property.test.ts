@@ -54,6 +54,7 @@ const samples: Record<CaseEventType, readonly unknown[]> = {
   ],
   'step.reopened': [{ step: 'evidence', reason: 'retake' }, { step: 'assessment', reason: 'recheck' }, { step: 'label', reason: 'rebind' }],
   'case.cancelled': [{ reason: 'other' }],
+  'document.reprinted': [{ document: 'receipt', jobId: 'J2', reprintOf: 'J1' }],
 }
 
 /** Mostly the next step's events (so sequences get deep), else any allowed event, else any event. */

@@ -1,6 +1,7 @@
 // Printing calls: printers and their status, previews, print jobs. Every document is built from
 // the case the services hold; configuring printers needs a supervisor.
 import { DomainError } from '@shared/contract/result'
+import { reprintableDocuments } from '@shared/domain/case-events-control'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
 import { requireSupervisor } from '../auth'
@@ -67,7 +68,20 @@ export function printingHandlers(ctx: ServiceContext, options: PrintingOptions =
     'print.orderSlip': ({ caseId }, session) => printing.print('orderSlip', { caseId }, actorOf(session, ctx)),
     'print.receipt': ({ caseId }, session) => printing.print('receipt', { caseId }, actorOf(session, ctx)),
     'print.pickupManifest': ({ caseIds }, session) => printing.print('pickupManifest', { caseIds }, actorOf(session, ctx)),
-    'print.reprint': ({ jobId }, session) => printing.reprint(jobId, actorOf(session, ctx)),
+    'print.reprint': async ({ jobId }, session) => {
+      const actor = actorOf(session, ctx)
+      const job = await printing.reprint(jobId, actor)
+      // A case's document printed again is part of the case's history: an event in its log.
+      if (job.caseId && isReprintable(job.document)) {
+        const state = ctx.recorder.record(job.caseId, [{ type: 'document.reprinted', payload: { document: job.document, jobId: job.id, reprintOf: jobId } }], actor)
+        ctx.bus.emit('case.changed', ctx.caseQueries.summary(state))
+      }
+      return job
+    },
     'print.jobs': ({ caseId }) => printing.jobs(caseId),
   }
+}
+
+function isReprintable(document: string): document is (typeof reprintableDocuments)[number] {
+  return (reprintableDocuments as readonly string[]).includes(document)
 }

@@ -21,6 +21,18 @@ function caseAndOrder(deps: ModelDeps, caseId: string): { state: CaseState; orde
   return { state, order: deps.store.orders.get(state.orderNumber) }
 }
 
+/**
+ * The parcel's carrier and tracking number: the one bound at the counter (scanned from the
+ * label on the box) first, then a new label recorded at the counter, then the order's return
+ * request (before the label is scanned).
+ */
+export function shipping(state: CaseState, order: StoredOrder | null): { carrier?: string; trackingNumber?: string } {
+  const bound = state.tracking ?? state.newLabel
+  if (bound) return { carrier: bound.carrier, trackingNumber: bound.trackingNumber }
+  const rr = order?.record.returnRequest
+  return { ...(rr?.carrier ? { carrier: rr.carrier } : {}), ...(rr?.trackingNumber ? { trackingNumber: rr.trackingNumber } : {}) }
+}
+
 export function localDateTime(deps: ModelDeps): string {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(deps.now())
   return `${localDate(deps.now(), deps.timeZone)} ${parts}`
@@ -28,7 +40,7 @@ export function localDateTime(deps: ModelDeps): string {
 
 export function caseLabelModel(deps: ModelDeps, caseId: string): CaseLabelModel {
   const { state, order } = caseAndOrder(deps, caseId)
-  const tracking = order?.record.returnRequest?.trackingNumber
+  const tracking = shipping(state, order).trackingNumber
   return {
     caseNumber: state.caseNumber,
     orderNumber: state.orderNumber,
@@ -58,12 +70,10 @@ export function orderSlipModel(deps: ModelDeps, caseId: string, locale: PrintLoc
 
 export function receiptModel(deps: ModelDeps, caseId: string, locale: PrintLocale): ReceiptModel {
   const { state, order } = caseAndOrder(deps, caseId)
-  const rr = order?.record.returnRequest
   return {
     locale,
     caseNumber: state.caseNumber,
-    ...(rr?.carrier ? { carrier: rr.carrier } : {}),
-    ...(rr?.trackingNumber ? { trackingNumber: rr.trackingNumber } : {}),
+    ...shipping(state, order),
     dateTime: localDateTime(deps),
     kioskId: deps.kioskId,
   }
@@ -74,10 +84,10 @@ export function pickupManifestModel(deps: ModelDeps, caseIds: string[], locale: 
   const carriers = new Set<string>()
   for (const caseId of caseIds) {
     const { state, order } = caseAndOrder(deps, caseId)
-    const rr = order?.record.returnRequest
-    if (!rr?.trackingNumber) throw new DomainError('conflict', `Case ${state.caseNumber} has no tracking number yet: scan its label before adding it to the pickup.`)
-    carriers.add(rr.carrier ?? 'other')
-    parcels.push({ caseNumber: state.caseNumber, trackingNumber: rr.trackingNumber })
+    const { carrier, trackingNumber } = shipping(state, order)
+    if (!trackingNumber) throw new DomainError('conflict', `Case ${state.caseNumber} has no tracking number yet: scan its label before adding it to the pickup.`)
+    carriers.add(carrier ?? 'other')
+    parcels.push({ caseNumber: state.caseNumber, trackingNumber })
   }
   if (carriers.size > 1) throw new DomainError('conflict', `A pickup manifest is for one carrier; these parcels go with ${[...carriers].join(', ')}. Print one manifest per carrier.`)
   return { locale, carrier: [...carriers][0] ?? 'other', kioskId: deps.kioskId, dateTime: localDateTime(deps), parcels }
