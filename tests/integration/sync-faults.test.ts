@@ -17,6 +17,7 @@ import { startKiosk } from '../support/kiosk'
 import { startPostgres, type PgCluster } from '../support/postgres'
 import { expectExactlyOnce, localEvents } from '../support/sync-check'
 import { tempDir } from '../support/temp-dir'
+import { seededRandom } from '../support/seeded-random'
 
 const silentLog = { info: () => {}, warn: () => {}, error: () => {} }
 let cluster: PgCluster
@@ -72,17 +73,6 @@ async function drain(client: SyncClient): Promise<SyncStatusView> {
   throw new Error(`the queue did not drain: ${JSON.stringify(client.status())} ${JSON.stringify(client.quarantine())}`)
 }
 
-/** mulberry32: a small seeded generator, for faults that must be random but repeatable. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function photoFiles(dir: string, dataDir: string, count: number): PhotoRef[] {
   mkdirSync(path.join(dir, 'photos'), { recursive: true })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../support/seeded-random'
 import {
   WedgeClassifier,
   type WedgeClassifierOptions,
@@ -6,17 +7,6 @@ import {
   type WedgeVerdict,
 } from '../../renderer/src/composables/wedge-classifier'
 
-/** Deterministic PRNG so the human-typing samples are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const isUpper = (c: string): boolean => c !== c.toLowerCase()
 
@@ -106,7 +96,7 @@ describe('WedgeClassifier: human typing', () => {
   ]
 
   it.each(typists)('never classifies $name as a scan', ({ seed, gap }) => {
-    const rand = mulberry32(seed)
+    const rand = seededRandom(seed)
     const c = new WedgeClassifier()
     const found: string[] = []
     for (let sample = 0; sample < 3000; sample++) {
