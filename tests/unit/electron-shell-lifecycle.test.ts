@@ -1,7 +1,5 @@
-// The Electron shell, its lifecycle, data folder and window, against the double of tests/support/electron-double.ts.
-// run here) and a fake `Services` (no SQLite needed). It checks what the security checklist asks
-// for: locked-down webPreferences, navigation/window.open/permissions denied, IPC senders
-// checked, the app:// protocol confined to out/renderer, and a preload exposing named functions.
+// The Electron shell: its lifecycle (single instance, sandbox, services), data folder and kiosk window. Run against the hand-written `electron` double of
+// tests/support/electron-double.ts (the binary cannot run here) and a fake Services.
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ServicesOptions } from '../../electron/services/types'

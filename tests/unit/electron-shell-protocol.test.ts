@@ -1,7 +1,5 @@
-// The Electron shell, its app:// protocol and its preload, against the double of tests/support/electron-double.ts.
-// run here) and a fake `Services` (no SQLite needed). It checks what the security checklist asks
-// for: locked-down webPreferences, navigation/window.open/permissions denied, IPC senders
-// checked, the app:// protocol confined to out/renderer, and a preload exposing named functions.
+// The Electron shell: its app:// protocol (confined to out/renderer, with the CSP) and its preload (named functions only). Run against the hand-written `electron` double of
+// tests/support/electron-double.ts (the binary cannot run here) and a fake Services.
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
