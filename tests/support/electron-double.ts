@@ -2,7 +2,7 @@
 // `Services`, for the Electron shell's unit tests. Each test file builds it in vi.hoisted, so its
 // vi.mock factories hand out the same objects the tests inspect:
 //   const h = await vi.hoisted(async () => (await import('../support/electron-double')).makeElectronDouble())
-import { vi } from 'vitest'
+import { afterEach, beforeEach, expect, vi } from 'vitest'
 import type { Result } from '@shared/contract/result'
 import type { Session } from '../../electron/services/session'
 import type { EventListener } from '../../electron/services/types'
@@ -178,3 +178,32 @@ export async function makeElectronDouble() {
 }
 
 export type ElectronDouble = Awaited<ReturnType<typeof makeElectronDouble>>
+
+/**
+ * Per-test set-up every shell test shares (fresh doubles, fresh modules, no env leaking), and
+ * `startShell`, which imports the real electron/main/index.ts against the doubles and waits
+ * for its window.
+ */
+export function useShellDouble(h: ElectronDouble) {
+  beforeEach(() => {
+    h.reset()
+    vi.resetModules()
+    vi.stubEnv('ELECTRON_RENDERER_URL', '')
+    vi.stubEnv('DROPDESK_KIOSK', '')
+    vi.stubEnv('DROPDESK_DATA_DIR', '')
+    // The shell logs refusals and crashes to stderr; keep the test output readable.
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+  })
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.unstubAllEnvs()
+    vi.useRealTimers()
+  })
+  return {
+    async startShell(): Promise<InstanceType<ElectronDouble['FakeBrowserWindow']>> {
+      await import('../../electron/main/index')
+      await vi.waitFor(() => expect(h.FakeBrowserWindow.instances).toHaveLength(1))
+      return h.FakeBrowserWindow.instances[0]!
+    },
+  }
+}

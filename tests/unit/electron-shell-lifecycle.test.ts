@@ -1,43 +1,21 @@
 // The Electron shell: its lifecycle (single instance, sandbox, services), data folder and kiosk window. Run against the hand-written `electron` double of
 // tests/support/electron-double.ts (the binary cannot run here) and a fake Services.
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ServicesOptions } from '../../electron/services/types'
 import { argValue, resolveDataDir } from '../../electron/main/config'
 import { APP_ENTRY_URL, devServerUrl, originOf, rendererOrigin } from '../../electron/main/origin'
 import { kioskEnabled, outPaths, windowOptions } from '../../electron/main/window'
+import { useShellDouble } from '../support/electron-double'
 
 const h = await vi.hoisted(async () => (await import('../support/electron-double')).makeElectronDouble())
 
 vi.mock('electron', () => ({ ...h.electron, default: h.electron }))
 vi.mock('../../electron/services/index', () => ({ createServices: h.createServices }))
 
-type FakeWindow = InstanceType<typeof h.FakeBrowserWindow>
-
 const OURS = APP_ENTRY_URL
 
-
-/** Imports the real electron/main/index.ts against the doubles and waits for its window. */
-async function startShell(): Promise<FakeWindow> {
-  await import('../../electron/main/index')
-  await vi.waitFor(() => expect(h.FakeBrowserWindow.instances).toHaveLength(1))
-  return h.FakeBrowserWindow.instances[0]!
-}
-
-beforeEach(() => {
-  h.reset()
-  vi.resetModules()
-  vi.stubEnv('ELECTRON_RENDERER_URL', '')
-  vi.stubEnv('DROPDESK_KIOSK', '')
-  vi.stubEnv('DROPDESK_DATA_DIR', '')
-  // The shell logs refusals and crashes to stderr; keep the test output readable.
-  vi.spyOn(console, 'error').mockImplementation(() => {})
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  vi.unstubAllEnvs()
-  vi.useRealTimers()
-})
+const { startShell } = useShellDouble(h)
 
 // ---------------------------------------------------------------------------------------------
 describe('lifecycle (electron/main/index.ts)', () => {

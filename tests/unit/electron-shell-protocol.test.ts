@@ -3,42 +3,19 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { callNames } from '@shared/contract/calls'
 import { eventNames } from '@shared/contract/events'
 import type { ServicesOptions } from '../../electron/services/types'
 import { CONTENT_SECURITY_POLICY, createAppProtocolHandler } from '../../electron/main/protocol'
+import { useShellDouble } from '../support/electron-double'
 
 const h = await vi.hoisted(async () => (await import('../support/electron-double')).makeElectronDouble())
 
 vi.mock('electron', () => ({ ...h.electron, default: h.electron }))
 vi.mock('../../electron/services/index', () => ({ createServices: h.createServices }))
 
-type FakeWindow = InstanceType<typeof h.FakeBrowserWindow>
-
-
-
-/** Imports the real electron/main/index.ts against the doubles and waits for its window. */
-async function startShell(): Promise<FakeWindow> {
-  await import('../../electron/main/index')
-  await vi.waitFor(() => expect(h.FakeBrowserWindow.instances).toHaveLength(1))
-  return h.FakeBrowserWindow.instances[0]!
-}
-
-beforeEach(() => {
-  h.reset()
-  vi.resetModules()
-  vi.stubEnv('ELECTRON_RENDERER_URL', '')
-  vi.stubEnv('DROPDESK_KIOSK', '')
-  vi.stubEnv('DROPDESK_DATA_DIR', '')
-  // The shell logs refusals and crashes to stderr; keep the test output readable.
-  vi.spyOn(console, 'error').mockImplementation(() => {})
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  vi.unstubAllEnvs()
-  vi.useRealTimers()
-})
+const { startShell } = useShellDouble(h)
 
 // ---------------------------------------------------------------------------------------------
 describe('app:// protocol (electron/main/protocol.ts)', () => {

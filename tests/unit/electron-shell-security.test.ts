@@ -1,6 +1,6 @@
 // The Electron shell: its navigation, window, permission and shortcut handlers, and the IPC sender checks. Run against the hand-written `electron` double of
 // tests/support/electron-double.ts (the binary cannot run here) and a fake Services.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { callNames } from '@shared/contract/calls'
 import { eventNames } from '@shared/contract/events'
 import { ok } from '@shared/contract/result'
@@ -9,6 +9,7 @@ import type { Services } from '../../electron/services/types'
 import { isTrustedSender, registerIpc } from '../../electron/main/ipc'
 import { APP_ENTRY_URL, rendererOrigin } from '../../electron/main/origin'
 import { isBlockedShortcut } from '../../electron/main/security'
+import { useShellDouble } from '../support/electron-double'
 
 const h = await vi.hoisted(async () => (await import('../support/electron-double')).makeElectronDouble())
 
@@ -16,7 +17,6 @@ vi.mock('electron', () => ({ ...h.electron, default: h.electron }))
 vi.mock('../../electron/services/index', () => ({ createServices: h.createServices }))
 
 type FakeWebContents = InstanceType<typeof h.FakeWebContents>
-type FakeWindow = InstanceType<typeof h.FakeBrowserWindow>
 
 const OURS = APP_ENTRY_URL
 const EVIL = 'https://evil.example/'
@@ -25,27 +25,7 @@ function navEvent(url: string) {
   return { url, preventDefault: vi.fn() }
 }
 
-/** Imports the real electron/main/index.ts against the doubles and waits for its window. */
-async function startShell(): Promise<FakeWindow> {
-  await import('../../electron/main/index')
-  await vi.waitFor(() => expect(h.FakeBrowserWindow.instances).toHaveLength(1))
-  return h.FakeBrowserWindow.instances[0]!
-}
-
-beforeEach(() => {
-  h.reset()
-  vi.resetModules()
-  vi.stubEnv('ELECTRON_RENDERER_URL', '')
-  vi.stubEnv('DROPDESK_KIOSK', '')
-  vi.stubEnv('DROPDESK_DATA_DIR', '')
-  // The shell logs refusals and crashes to stderr; keep the test output readable.
-  vi.spyOn(console, 'error').mockImplementation(() => {})
-})
-afterEach(() => {
-  vi.restoreAllMocks()
-  vi.unstubAllEnvs()
-  vi.useRealTimers()
-})
+const { startShell } = useShellDouble(h)
 
 // ---------------------------------------------------------------------------------------------
 describe('security (electron/main/security.ts)', () => {
