@@ -29,8 +29,8 @@ const en = {
     cancel: 'Cancel',
     locked: 'Too many wrong PINs: try again later.',
   },
+  app: { nav: { staff: 'Staff' } },
   staffAdmin: {
-    nav: 'Staff',
     title: 'Staff of this kiosk',
     name: 'Name',
     role: 'Role',
@@ -86,8 +86,8 @@ const fr: typeof en = {
     cancel: 'Annuler',
     locked: 'Trop de codes erronés : réessayez plus tard.',
   },
+  app: { nav: { staff: 'Personnel' } },
   staffAdmin: {
-    nav: 'Personnel',
     title: 'Personnel de cette borne',
     name: 'Nom',
     role: 'Rôle',
