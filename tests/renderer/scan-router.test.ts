@@ -70,7 +70,41 @@ function wedge(code: string, start = 1000): void {
   }
 }
 
+/** Keys of a wedge burst, 5 ms apart from `start` (an `Enter` in the list ends it). */
+function keys(list: string[], start: number): void {
+  list.forEach((key, i) => {
+    const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
+    Object.defineProperty(e, 'timeStamp', { value: start + i * 5 })
+    window.dispatchEvent(e)
+  })
+}
+
 describe('scan router', () => {
+  it('keeps a scan whole when the device settings arrive in the middle of it (right after sign-in)', async () => {
+    const lookups: string[] = []
+    let release: (r: Result<unknown>) => void = () => {}
+    const api = buildApi(
+      async (name: CallName, input: unknown): Promise<Result<unknown>> => {
+        if (name === 'devices.list') return new Promise((resolve) => (release = resolve))
+        if (name === 'orders.lookup') lookups.push((input as { code: string }).code)
+        return fail('not_found', 'none')
+      },
+      () => () => {},
+    )
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    const Host = defineComponent({ setup: () => (useScanSources(), () => h('div')) })
+    const wrapper = mount(Host, { global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } }, attachTo: document.body })
+    const code = [...'BMR-7731902-00']
+    keys(code.slice(0, 7), 1000)
+    release(ok(devicesView()))
+    await flushPromises()
+    keys([...code.slice(7), 'Enter'], 1035)
+    await flushPromises()
+    expect(lookups).toEqual(['BMR-7731902-00'])
+    wrapper.unmount()
+  })
+
   it('looks up a wedge scan and a service scan as orders, and counts a repeat within 1 s once', async () => {
     const { wrapper, lookups, push } = setup()
     await flushPromises()

@@ -32,12 +32,15 @@ export function useScanSources(options: ScanSourcesOptions = {}): void {
   // The settings need a signed-in session: read them once someone is.
   watch(accepting, (ok) => ok && void devices.load(), { immediate: true })
 
+  // Rebuilt only when the wedge's settings really change: the settings arrive right after
+  // sign-in, and rebuilding the listener mid-burst would cut a scan staff just made in two.
   watch(
     () => {
       const w = devices.settings?.wedge
-      return [w?.enabled ?? true, w?.prefix ?? '', w?.suffix ?? ''] as const
+      return JSON.stringify([w?.enabled ?? true, w?.prefix ?? '', w?.suffix ?? ''])
     },
-    ([enabled, prefix, suffix]) => {
+    (key) => {
+      const [enabled, prefix, suffix] = JSON.parse(key) as [boolean, string, string]
       stopWedge?.()
       const wedgeOn = options.wedgeEnabled ?? (() => true)
       stopWedge = enabled ? useKeyboardWedge((code) => reportScan(code, 'wedge'), { prefix, suffix, enabled: wedgeOn }) : null
