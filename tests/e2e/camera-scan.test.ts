@@ -3,21 +3,18 @@
 // modules drawn into YUV frames). A supervisor switches the camera on in the devices screen;
 // the test-scan list shows what the camera read (raw code, symbology, source); then each order
 // appears on the counter with no key pressed.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ManifestRecord } from '@shared/manifest/record'
 import { launchChromium } from '../support/browser'
 import { openApp } from '../support/app-page'
 import { moduleGrid, renderFrame, y4m } from '../support/barcode-frames'
 import { startHost } from '../support/host'
 import { tempDir } from '../support/temp-dir'
+import { demoOrders } from '../support/demo-orders'
 
-const demo = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as ManifestRecord)
+const demo = demoOrders
 const [qrOrder, labelOrder] = demo.filter((r) => r.returnRequest?.labelCode)
 
 const WIDTH = 640

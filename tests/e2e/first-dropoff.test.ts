@@ -1,22 +1,17 @@
 // The first drop-off end to end: browser mode on a fresh data dir (demo data), a label scanned
 // with a keyboard-wedge scanner, the order shown, confirmed, and still there after the host is
 // killed with SIGKILL and started again.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ManifestRecord } from '@shared/manifest/record'
 import { launchChromium } from '../support/browser'
 import { openApp } from '../support/app-page'
 import { armEnterToPaint } from '../support/paint-timer'
 import { startHost, type RunningHost } from '../support/host'
 import { scanWithWedge } from '../support/scanner-keys'
 import { tempDir } from '../support/temp-dir'
+import { demoOrders, demoAnchorDate } from '../support/demo-orders'
 
-const demo = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as ManifestRecord)
+const demo = demoOrders
 
 let browser: Browser
 beforeAll(async () => {
@@ -78,7 +73,7 @@ describe('first drop-off in browser mode', () => {
   it('shows an expired label as expired', async () => {
     const host = await startHost({ dataDir: tempDir() })
     const page = await openApp(browser, host)
-    const anchor = JSON.parse(readFileSync(path.resolve(__dirname, '../../resources/demo/anchor.json'), 'utf8')).anchorDate as string
+    const anchor = demoAnchorDate
     const expired = demo.find((d) => d.returnRequest && Date.parse(anchor) - Date.parse(d.returnRequest.requestedAt) > 16 * 86_400_000)!
     await scanWithWedge(page, expired.returnRequest!.labelCode ?? expired.returnRequest!.id, 3)
     await page.locator('[data-test=label-expired]').waitFor()

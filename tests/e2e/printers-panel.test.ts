@@ -1,22 +1,17 @@
 // The printers panel in browser mode: a supervisor sets up a Zebra on a loopback 9100 printer,
 // sees its state and what to do when it is out of paper, previews a case label (ZPL rendered
 // offline) before printing, and the label reaches the printer once it is back.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ManifestRecord } from '@shared/manifest/record'
 import { launchChromium } from '../support/browser'
 import { openApp } from '../support/app-page'
 import { FakeRawPrinter } from '../support/fake-raw-printer'
 import { startHost } from '../support/host'
 import { scanWithWedge } from '../support/scanner-keys'
 import { tempDir } from '../support/temp-dir'
+import { demoOrders } from '../support/demo-orders'
 
-const demo = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as ManifestRecord)
+const demo = demoOrders
 
 let browser: Browser
 beforeAll(async () => {

@@ -2,21 +2,16 @@
 // (electron/main/security.ts): nothing the renderer held in memory survives. This proves that a
 // reload is enough in browser mode, where the page reloads the same way: the case the counter
 // had started is still there, and scanning its label again offers to resume it.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ManifestRecord } from '@shared/manifest/record'
 import { launchChromium } from '../support/browser'
 import { openApp, signIn } from '../support/app-page'
 import { startHost, type RunningHost } from '../support/host'
 import { scanWithWedge } from '../support/scanner-keys'
 import { tempDir } from '../support/temp-dir'
+import { demoOrders } from '../support/demo-orders'
 
-const demo = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as ManifestRecord)
+const demo = demoOrders
 
 let browser: Browser
 let host: RunningHost

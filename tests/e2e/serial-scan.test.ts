@@ -2,21 +2,17 @@
 // screen, a code written into the scanner's end of a real pty pair (socat) goes through the
 // services' scan stream and the WebSocket to the scan router, and the order shows on the
 // counter with no key pressed. Unplugging (socat killed) shows on the devices screen.
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ManifestRecord } from '@shared/manifest/record'
 import { launchChromium } from '../support/browser'
 import { openApp } from '../support/app-page'
 import { startHost } from '../support/host'
 import { startPtyPair } from '../support/pty-pair'
 import { tempDir } from '../support/temp-dir'
+import { demoOrders } from '../support/demo-orders'
 
-const demo = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as ManifestRecord)
+const demo = demoOrders
 const order = demo.find((r) => r.returnRequest?.trackingNumber)!
 
 let browser: Browser

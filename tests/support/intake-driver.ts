@@ -1,21 +1,9 @@
 // Drives the guided intake in Chromium the way staff do it, counting every interaction (a
 // click or tap, a scan, a photo), so the scenario can report how many it took.
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import type { ManifestRecord } from '../../shared/manifest/record'
 import { scanWithWedge } from './scanner-keys'
 
-export const demoOrders = readFileSync(path.resolve(__dirname, '../../resources/demo/manifest.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as ManifestRecord)
-
-export function demoOrder(orderNumber: string): ManifestRecord {
-  const o = demoOrders.find((r) => r.orderNumber === orderNumber)
-  if (!o) throw new Error(`demo order ${orderNumber} is gone from resources/demo/manifest.jsonl`)
-  return o
-}
+export { demoOrder, demoOrders } from './demo-orders'
 
 export class IntakeDriver {
   clicks = 0
