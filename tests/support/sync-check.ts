@@ -5,23 +5,12 @@ import BetterSqlite3 from 'better-sqlite3'
 import { expect } from 'vitest'
 import type { Db } from '../../central/db'
 import { DB_FILE } from '../../electron/services/store/database'
+import type { EventRow } from '../../electron/services/store/event-log'
 
-interface LocalEvent {
-  id: string
-  seq: number
-  case_id: string
-  case_seq: number
-  type: string
-  payload: string
-  actor: string
-  kiosk_id: string
-  at: string
-}
-
-export function localEvents(dataDir: string): LocalEvent[] {
+export function localEvents(dataDir: string): EventRow[] {
   const db = new BetterSqlite3(path.join(dataDir, DB_FILE), { readonly: true })
   try {
-    return db.prepare('SELECT * FROM events ORDER BY seq').all() as LocalEvent[]
+    return db.prepare('SELECT * FROM events ORDER BY seq').all() as EventRow[]
   } finally {
     db.close()
   }

@@ -4,7 +4,8 @@ import type { Database, Statement } from 'better-sqlite3'
 import { eventHash } from '../audit/event-hash'
 import type { CaseEvent, CaseEventType } from '@shared/domain/case-events'
 
-interface EventRow {
+/** An `events` row as stored (payload is the JSON text); readers of the log share this shape. */
+export interface EventRow {
   seq: number
   id: string
   case_id: string

@@ -4,6 +4,7 @@
 // kiosk either before the reply (the batch is sent again; the server acknowledges it again)
 // or after it, never in between.
 import type { Database, Statement } from 'better-sqlite3'
+import type { EventRow } from '../store/event-log'
 import type { PushedEvent } from './central-client'
 import type { PhotoRef } from './photo-source'
 
@@ -23,18 +24,6 @@ export interface EventReply {
   event: PushedEvent
   status: number
   reason?: string
-}
-
-interface EventRow {
-  seq: number
-  id: string
-  case_id: string
-  case_seq: number
-  type: string
-  payload: string
-  actor: string
-  kiosk_id: string
-  at: string
 }
 
 const toPushed = (r: EventRow): PushedEvent => ({
