@@ -3,7 +3,7 @@
 // ippeveprinter needs D-Bus and Avahi for DNS-SD, or it refuses to start: they are started
 // here when missing (as root, as in CI's container).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -25,13 +25,38 @@ function avahiRunning(): boolean {
   }
 }
 
-/** D-Bus (system bus) and the Avahi daemon, started once if they are not running. */
+/** Whether the process named in a pid file is alive: after a package install or a crash the
+ *  file (and the bus socket beside it) can outlive the daemon. */
+function pidFileAlive(file: string): boolean {
+  if (!existsSync(file)) return false
+  const pid = Number(readFileSync(file, 'utf8').trim())
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** D-Bus (system bus) and the Avahi daemon, started once if they are not running. A stale pid
+ *  file or socket left by apt's post-install scripts is removed first: Avahi would otherwise
+ *  try the dead socket and exit. */
 export function ensureDnsSd(): void {
-  if (!existsSync('/run/dbus/system_bus_socket')) {
+  if (!pidFileAlive('/run/dbus/pid')) {
     mkdirSync('/run/dbus', { recursive: true })
+    rmSync('/run/dbus/pid', { force: true })
+    rmSync('/run/dbus/system_bus_socket', { force: true })
     execFileSync('dbus-daemon', ['--system', '--fork'])
   }
-  if (!avahiRunning()) execFileSync('avahi-daemon', ['-D', '--no-drop-root'])
+  if (!avahiRunning()) {
+    try {
+      execFileSync('avahi-daemon', ['-D', '--no-drop-root'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    } catch (e) {
+      const stderr = (e as { stderr?: Buffer }).stderr?.toString() ?? ''
+      throw new Error(`avahi-daemon did not start (ippeveprinter needs it for DNS-SD): ${stderr.trim() || String(e)}`)
+    }
+  }
 }
 
 async function waitUntil(what: string, f: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
