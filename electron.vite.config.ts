@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+import { zxingLocalWasm } from './scripts/zxing-local-wasm-plugin'
 
 const alias = { '@shared': resolve(__dirname, 'shared') }
 // DROPDESK_OUT_DIR (a folder inside the project, e.g. .out/mine) lets parallel builds and test
@@ -39,7 +40,9 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     resolve: { alias },
-    plugins: [vue()],
+    plugins: [vue(), zxingLocalWasm()],
+    // The camera's decoder worker bundles zxing-wasm: the same no-CDN guard applies there.
+    worker: { plugins: () => [zxingLocalWasm()] },
     build: {
       outDir: resolve(out, 'renderer'),
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },

@@ -9,7 +9,8 @@ import { APP_HOST, APP_SCHEME } from './origin'
 /** No inline scripts or styles, no foreign hosts, no plugins, no framing, no form posts. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The camera worker compiles our own zxing .wasm: the narrow permission, not 'unsafe-eval'.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",

@@ -18,11 +18,15 @@ export interface DeviceStatusView {
   lastScan?: ScanEvent
 }
 
+/** The camera worker's decoding engines (renderer/src/workers/decoder-engine.ts). */
+export type CameraDecoder = 'zxing-wasm' | 'zxing-js'
+
 export type SerialTerminator = 'cr' | 'lf' | 'crlf' | 'tab' | 'none'
 
 export interface ScannerSettings {
   wedge: { enabled: boolean; prefix: string; suffix: string }
-  camera: { enabled: boolean }
+  /** decoder: the camera's decoding engine, zxing-wasm when absent (older stored settings). */
+  camera: { enabled: boolean; decoder?: CameraDecoder }
   hid: { enabled: boolean; vendorId?: number; productId?: number; usagePage: number }
   serial: { enabled: boolean; path: string; baudRate: number; terminator: SerialTerminator; interByteTimeoutMs: number }
 }

@@ -57,12 +57,33 @@ describe('camera scanning in browser mode', () => {
       await expect(row.first().locator('[data-test=symbology]').textContent()).resolves.toBe(']Q1')
       await expect(row.first().locator('[data-test=scan-source]').textContent()).resolves.toBe('Camera')
       await expect(page.locator('[data-test=device-list] tr[data-source=camera]').getAttribute('data-state')).resolves.toBe('connected')
+      // Decoded by zxing-wasm, the default: its .wasm came from our own origin under the CSP
+      // (a failed load would show "zxing-js: zxing-wasm did not load (...)" here).
+      await expect(page.locator('[data-test=device-list] tr[data-source=camera] .detail').textContent()).resolves.toMatch(/ · zxing-wasm$/)
       await page.locator('[data-test=test-mode]').uncheck()
 
       // Back to work: the camera's next reads open the orders on the counter by themselves.
       const orderNumber = page.locator('[data-test=order-number]')
       await expect.poll(() => orderNumber.textContent({ timeout: 20_000 }), { timeout: 30_000 }).toBe(qrOrder!.orderNumber)
       await expect.poll(() => orderNumber.textContent({ timeout: 20_000 }), { timeout: 30_000 }).toBe(labelOrder!.orderNumber)
+    } finally {
+      await host.kill()
+    }
+  })
+
+  it('falls back to zxing-js, and says so, when the .wasm cannot be loaded', async () => {
+    const host = await startHost({ dataDir: tempDir() })
+    try {
+      const page = await openApp(browser, host)
+      // The asset is refused (as a missing file or a stricter policy would): no crash, no silence.
+      await page.context().route('**/*.wasm', (route) => route.abort())
+      await page.locator('[data-test=nav-devices]').click()
+      await page.locator('[data-test=test-mode]').check()
+      await page.locator('[data-test=camera-enabled]').check()
+      await page.locator('[data-test=save-settings]').click()
+      const detail = page.locator('[data-test=device-list] tr[data-source=camera] .detail')
+      await expect.poll(() => detail.textContent(), { timeout: 20_000 }).toMatch(/zxing-js: zxing-wasm did not load/)
+      await page.locator('[data-test=test-scans] tr', { hasText: qrOrder!.returnRequest!.labelCode! }).first().waitFor({ timeout: 20_000 })
     } finally {
       await host.kill()
     }

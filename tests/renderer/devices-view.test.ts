@@ -77,11 +77,12 @@ describe('devices panel', () => {
     expect(supervisor.wrapper.get('[data-test=hid-keyboard-note]').text()).toMatch(/keyboard mode .* Windows and macOS .* keyboard scanner source/)
     await supervisor.wrapper.get('[data-test=wedge-prefix]').setValue(']')
     await supervisor.wrapper.get('[data-test=camera-enabled]').setValue(true)
+    await supervisor.wrapper.get('[data-test=camera-decoder]').setValue('zxing-js')
     await supervisor.wrapper.get('[data-test=scanner-settings]').trigger('submit')
     await flushPromises()
     const sent = supervisor.calls.find(([n]) => n === 'devices.configure')?.[1] as { settings: DevicesViewModel['settings'] }
     expect(sent.settings.wedge.prefix).toBe(']')
-    expect(sent.settings.camera.enabled).toBe(true)
+    expect(sent.settings.camera).toEqual({ enabled: true, decoder: 'zxing-js' })
     expect(sent.settings.serial.path).toBe('/dev/ttyACM0')
   })
 })

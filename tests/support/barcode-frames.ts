@@ -19,7 +19,10 @@ export function moduleGrid(bcid: Symbology, text: string): ModuleGrid {
   const raw = bwipjs.raw({ bcid, text })[0]!
   if ('pixs' in raw) {
     const { pixs, pixx, pixy } = raw
-    return { w: pixx, h: pixy, quiet: 4, dark: (x, y) => pixs[y * pixx + x] === 1 }
+    // PDF417 rows are taller than wide (bwip-js prints them 3 modules high): its raw output
+    // gives that full height in pixy but only one line of pixels per row in pixs.
+    const rowHeight = pixy / (pixs.length / pixx)
+    return { w: pixx, h: pixy, quiet: 4, dark: (x, y) => pixs[Math.floor(y / rowHeight) * pixx + x] === 1 }
   }
   // Linear: bars and spaces alternate, starting with a bar; widths in modules.
   const runs: boolean[] = []

@@ -3,7 +3,7 @@
 // them), each decoded code reported with its AIM symbology. A camera unplugged (its track
 // ends) or refused is retried every few seconds, so plugging it back in is enough.
 import { onScopeDispose, ref, type Ref } from 'vue'
-import type { DeviceState } from '@shared/contract/devices-views'
+import type { CameraDecoder, DeviceState } from '@shared/contract/devices-views'
 import type { DecodeRequest, DecodeResponse } from '../workers/barcode-decoder.worker'
 
 export interface CameraScanner {
@@ -17,7 +17,8 @@ const RETRY_MS = 3000
 /** At most ~30 decodes a second: enough for a hand-held code, and leaves the CPU some air. */
 const MIN_FRAME_GAP_MS = 33
 
-export function useCameraScanner(onCode: (code: string, symbology: string) => void): CameraScanner {
+/** engine: the decoder the scanner settings name, read for every frame (a change applies at once). */
+export function useCameraScanner(onCode: (code: string, symbology: string) => void, engine: () => CameraDecoder = () => 'zxing-wasm'): CameraScanner {
   const state = ref<DeviceState>('disabled')
   const detail = ref<string | undefined>()
   let video: HTMLVideoElement | null = null
@@ -28,6 +29,7 @@ export function useCameraScanner(onCode: (code: string, symbology: string) => vo
   let nextId = 0
   let busy = false
   let running = false
+  let trackLabel: string | undefined
 
   function setState(s: DeviceState, why?: string): void {
     state.value = s
@@ -53,10 +55,12 @@ export function useCameraScanner(onCode: (code: string, symbology: string) => vo
     worker ??= new Worker(new URL('../workers/barcode-decoder.worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (e: MessageEvent<DecodeResponse>) => {
       busy = false
+      showEngine(e.data)
       if (e.data.result) onCode(e.data.result.text, e.data.result.symbology)
       schedule()
     }
-    setState('connected', stream.getVideoTracks()[0]?.label || undefined)
+    trackLabel = stream.getVideoTracks()[0]?.label || undefined
+    setState('connected', trackLabel)
     schedule()
   }
 
@@ -72,12 +76,19 @@ export function useCameraScanner(onCode: (code: string, symbology: string) => vo
     busy = true
     try {
       const frame = await createImageBitmap(video)
-      const request: DecodeRequest = { id: ++nextId, frame }
+      const request: DecodeRequest = { id: ++nextId, frame, engine: engine() }
       worker.postMessage(request, [frame])
     } catch {
       busy = false
       schedule()
     }
+  }
+
+  /** The devices list shows which engine decodes, and why when it is not the configured one. */
+  function showEngine(r: DecodeResponse): void {
+    if (state.value !== 'connected') return
+    const why = [trackLabel, r.fallback ? `${r.engine}: ${r.fallback}` : r.engine].filter(Boolean).join(' · ')
+    if (detail.value !== why) detail.value = why
   }
 
   function lost(): void {

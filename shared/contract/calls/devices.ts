@@ -8,7 +8,7 @@ const usbId = z.number().int().min(0).max(0xffff)
 /** The scanner settings; every field has a default, so an older stored value still parses. */
 export const scannerSettingsSchema = z.strictObject({
   wedge: z.strictObject({ enabled: z.boolean().default(true), prefix: affix.default(''), suffix: affix.default('') }).prefault({}),
-  camera: z.strictObject({ enabled: z.boolean().default(false) }).prefault({}),
+  camera: z.strictObject({ enabled: z.boolean().default(false), decoder: z.enum(['zxing-wasm', 'zxing-js']).default('zxing-wasm') }).prefault({}),
   hid: z
     .strictObject({ enabled: z.boolean().default(false), vendorId: usbId.optional(), productId: usbId.optional(), usagePage: usbId.default(0x8c) })
     .prefault({}),
