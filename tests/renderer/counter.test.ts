@@ -33,10 +33,11 @@ function setup(handler: (name: CallName, input: unknown) => Promise<Result<unkno
   )
   const pinia = createPinia()
   setActivePinia(pinia)
+  const i18n = createAppI18n('en')
   const wrapper = mount(CounterView, {
-    global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
+    global: { plugins: [pinia, i18n], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
   })
-  return { wrapper, calls }
+  return { wrapper, calls, i18n }
 }
 
 describe('counter screen', () => {
@@ -81,5 +82,105 @@ describe('counter screen', () => {
     await slow
     await flushPromises()
     expect(wrapper.get('[data-test=order-number]').text()).toBe('BM-2')
+  })
+
+  it('formats the dates in the language on screen, also after switching it', async () => {
+    const { wrapper, i18n } = setup(() => ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null }))
+    const { useCounterStore } = await import('../../renderer/src/stores/counter')
+    await useCounterStore().scan('LBL-1')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Ordered on Oct 1, 2026')
+    i18n.global.locale.value = 'fr'
+    await flushPromises()
+    expect(wrapper.text()).toContain('Commandé le 1 oct. 2026')
+  })
+
+  it('keeps the card on screen during a re-scan, patches it in place, and refuses to confirm the old order meanwhile', async () => {
+    let release: (r: Result<unknown>) => void = () => {}
+    const { wrapper, calls } = setup((name, input) => {
+      if (name !== 'orders.lookup') return fail('internal', 'unexpected')
+      if ((input as { code: string }).code === 'NEXT') return new Promise((resolve) => (release = resolve))
+      return ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null })
+    })
+    const { useCounterStore } = await import('../../renderer/src/stores/counter')
+    const store = useCounterStore()
+    await store.scan('LBL-1')
+    await flushPromises()
+    const card = wrapper.get('[data-test=order-card]').element
+    const next = store.scan('NEXT')
+    await flushPromises()
+    // Nothing changes on screen for a lookup that answers promptly...
+    expect(wrapper.get('[data-test=order-card]').element).toBe(card)
+    expect(wrapper.find('[data-test=looking]').exists()).toBe(false)
+    // ...but the card on screen is no longer the answer: confirming it now starts nothing.
+    await wrapper.get('[data-test=confirm]').trigger('click')
+    expect(calls.filter(([n]) => n === 'cases.start')).toEqual([])
+    release(ok<OrderMatch>({ order: { ...order, orderNumber: 'BM-7' }, matchedBy: 'orderNumber', openCase: null }))
+    await next
+    await flushPromises()
+    expect(wrapper.get('[data-test=order-card]').element).toBe(card)
+    expect(wrapper.get('[data-test=order-card]').attributes('data-order')).toBe('BM-7')
+    expect(wrapper.get('[data-test=order-number]').text()).toBe('BM-7')
+  })
+
+  it('does not bring back a card that was no longer on screen while the next code is looked up', async () => {
+    let release: (r: Result<unknown>) => void = () => {}
+    const { wrapper } = setup((name, input) => {
+      if (name === 'cases.start') return fail('conflict', 'A case is already open for this order.')
+      if ((input as { code: string }).code === 'NEXT') return new Promise((resolve) => (release = resolve))
+      return ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null })
+    })
+    const { useCounterStore } = await import('../../renderer/src/stores/counter')
+    const store = useCounterStore()
+    await store.scan('LBL-1')
+    await flushPromises()
+    await wrapper.get('[data-test=confirm]').trigger('click')
+    await flushPromises()
+    expect(wrapper.find('[data-test=order-card]').exists()).toBe(false)
+    const next = store.scan('NEXT')
+    await flushPromises()
+    expect(wrapper.find('[data-test=order-card]').exists()).toBe(false)
+    release(fail('not_found', 'nope'))
+    await next
+    await flushPromises()
+    expect(wrapper.get('[data-test=not-found]').text()).toContain('NEXT')
+  })
+
+  it('says it is looking the code up once a lookup is slow, and disables the card it still shows', async () => {
+    let release: (r: Result<unknown>) => void = () => {}
+    const { wrapper } = setup((_name, input) => {
+      if ((input as { code: string }).code === 'SLOW') return new Promise((resolve) => (release = resolve))
+      return ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null })
+    })
+    const { useCounterStore, LOOKING_NOTICE_MS } = await import('../../renderer/src/stores/counter')
+    const store = useCounterStore()
+    await store.scan('LBL-1')
+    await flushPromises()
+    const slow = store.scan('SLOW')
+    await new Promise((resolve) => setTimeout(resolve, LOOKING_NOTICE_MS + 50))
+    expect(wrapper.get('[data-test=looking]').text()).toContain('SLOW')
+    expect(wrapper.get('[data-test=confirm]').attributes('disabled')).toBeDefined()
+    release(fail('not_found', 'nope'))
+    await slow
+    await flushPromises()
+    expect(wrapper.find('[data-test=looking]').exists()).toBe(false)
+    expect(wrapper.find('[data-test=order-card]').exists()).toBe(false)
+    expect(wrapper.get('[data-test=not-found]').text()).toContain('SLOW')
+  })
+
+  it('shows the looking line on the scan prompt too when the first lookup is slow', async () => {
+    let release: (r: Result<unknown>) => void = () => {}
+    const { wrapper } = setup(() => new Promise((resolve) => (release = resolve)))
+    const { useCounterStore, LOOKING_NOTICE_MS } = await import('../../renderer/src/stores/counter')
+    const pending = useCounterStore().scan('LBL-9')
+    await flushPromises()
+    expect(wrapper.find('[data-test=looking]').exists()).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, LOOKING_NOTICE_MS + 50))
+    expect(wrapper.get('[data-test=looking]').text()).toContain('LBL-9')
+    release(ok<OrderMatch>({ order, matchedBy: 'labelCode', openCase: null }))
+    await pending
+    await flushPromises()
+    expect(wrapper.find('[data-test=looking]').exists()).toBe(false)
+    expect(wrapper.get('[data-test=order-number]').text()).toBe('BM-1')
   })
 })

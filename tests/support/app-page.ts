@@ -4,8 +4,10 @@
 import type { Browser, Page } from 'playwright-core'
 import type { RunningHost } from './host'
 
-export async function openApp(browser: Browser, host: RunningHost, options: { path?: string; signIn?: boolean } = {}): Promise<Page> {
+export async function openApp(browser: Browser, host: RunningHost, options: { path?: string; signIn?: boolean; initScript?: string } = {}): Promise<Page> {
   const page = await browser.newPage()
+  // Runs before the app's own scripts on every load (e.g. paint-timer's SCAN_STAGE_STAMPS).
+  if (options.initScript) await page.addInitScript(options.initScript)
   await page.goto(`${host.origin}${options.path ?? '/'}#token=${host.token}`)
   await page.locator('#app').waitFor()
   // `signIn: false` stops at the sign-in screen (tests of sign-in itself).

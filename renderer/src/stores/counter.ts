@@ -1,5 +1,10 @@
 // The counter screen: a scanned or searched code becomes an order on screen, and staff
 // confirm it to start a case. The newest scan always wins over a slower earlier lookup.
+//
+// While a lookup is in flight ('looking') the screen keeps what it showed (the previous card,
+// the prompt) and only says "Looking up…" once the lookup is `slow`: the answer usually comes
+// within a few milliseconds, and drawing an in-between state first would cost a frame of
+// rendering on the very path from the scan to the order on screen (and flicker).
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ResultError } from '@shared/contract/result'
@@ -7,6 +12,9 @@ import type { CaseSummary, OrderMatch, OrderView } from '@shared/contract/views'
 import { useApi } from '../api/port'
 
 export type CounterPhase = 'idle' | 'looking' | 'found' | 'not_found' | 'started' | 'error'
+
+/** How long a lookup runs before the screen says so (and disables the card it still shows). */
+export const LOOKING_NOTICE_MS = 200
 
 export const useCounterStore = defineStore('counter', () => {
   const api = useApi()
@@ -17,6 +25,8 @@ export const useCounterStore = defineStore('counter', () => {
   const error = ref<ResultError | null>(null)
   const started = ref<CaseSummary | null>(null)
   const busy = ref(false)
+  /** The lookup in flight has taken longer than LOOKING_NOTICE_MS. */
+  const slow = ref(false)
   /** Scan → order on screen, for the diagnostics line and the benchmarks. */
   const lookupMs = ref<number | null>(null)
   const searchQuery = ref('')
@@ -28,10 +38,15 @@ export const useCounterStore = defineStore('counter', () => {
     const t0 = performance.now()
     code.value = scanned
     via.value = how
+    // A card not on screen (after an error, a started case) must not come back for the lookup.
+    if (phase.value !== 'found' && phase.value !== 'looking') match.value = null
     phase.value = 'looking'
     error.value = null
+    const notice = setTimeout(() => mine === generation && (slow.value = true), LOOKING_NOTICE_MS)
     const r = await api.orders.lookup({ code: scanned })
+    clearTimeout(notice)
     if (mine !== generation) return
+    slow.value = false
     lookupMs.value = Math.round(performance.now() - t0)
     if (r.ok) {
       match.value = r.value
@@ -55,7 +70,8 @@ export const useCounterStore = defineStore('counter', () => {
   }
 
   async function confirm(): Promise<void> {
-    if (!match.value || busy.value) return
+    // Only the order on screen as the answer to the last scan: not a card kept during a lookup.
+    if (!match.value || busy.value || phase.value !== 'found') return
     busy.value = true
     try {
       const r = await api.cases.start({
@@ -77,6 +93,7 @@ export const useCounterStore = defineStore('counter', () => {
 
   function reset(): void {
     generation++
+    slow.value = false
     phase.value = 'idle'
     match.value = null
     error.value = null
@@ -84,5 +101,5 @@ export const useCounterStore = defineStore('counter', () => {
     searchResults.value = null
   }
 
-  return { phase, code, match, error, started, busy, lookupMs, searchQuery, searchResults, scan, choose, search, confirm, reset }
+  return { phase, code, match, error, started, busy, slow, lookupMs, searchQuery, searchResults, scan, choose, search, confirm, reset }
 })
