@@ -1,7 +1,13 @@
 // Shared pieces of the PDF documents: pdf-lib with the standard Helvetica fonts (no font file
 // to ship), barcodes drawn by bwip-js as PNG images, and a cursor that writes lines downwards.
-import bwipjs from 'bwip-js/node'
-import { PDFDocument, StandardFonts, type PDFFont, type PDFPage } from 'pdf-lib'
+// Both libraries are loaded on the first PDF, not at start: they are about 40% of the services'
+// start-up time, and a kiosk restarted after a power cut should be at the counter again fast.
+import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib'
+
+let pdfLib: Promise<typeof import('pdf-lib')> | undefined
+let bwip: Promise<typeof import('bwip-js/node')> | undefined
+const loadPdfLib = (): Promise<typeof import('pdf-lib')> => (pdfLib ??= import('pdf-lib'))
+const loadBwip = (): Promise<typeof import('bwip-js/node')> => (bwip ??= import('bwip-js/node'))
 
 export const MM = 72 / 25.4
 export const A6: [number, number] = [105 * MM, 148 * MM]
@@ -26,6 +32,7 @@ export interface Writer {
 }
 
 export async function newDocument(size: [number, number], title: string): Promise<Writer> {
+  const { PDFDocument, StandardFonts } = await loadPdfLib()
   const doc = await PDFDocument.create()
   doc.setTitle(winAnsi(title))
   doc.setCreator('DropDesk')
@@ -61,6 +68,7 @@ export function labelled(w: Writer, label: string, value: string, size = 9): voi
  */
 export async function barcode(w: Writer, bcid: 'code128' | 'qrcode', value: string, height: number, x = w.margin): Promise<{ width: number }> {
   const scale = 4
+  const bwipjs = await loadBwip()
   const png = await bwipjs.toBuffer({ bcid, text: value, scale, ...(bcid === 'code128' ? { height: 10 } : { eclevel: 'M' }) })
   const image = await w.doc.embedPng(png)
   const available = w.page.getWidth() - x - w.margin
