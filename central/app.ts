@@ -1,11 +1,14 @@
 // The central service as a Fastify app: build it around a database pool and a photo store,
 // then listen (server.ts) or inject requests (tests). Structured logs through pino; tokens and
-// personal data are never logged (pino's default request serializer logs method and url only).
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
+// personal data are never logged (one line per response: method, route pattern, status, time).
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import type { Logger } from 'pino'
-import { bearer, kioskForToken, type KioskIdentity } from './auth'
+import { bearer, kioskForTokenHash, sha256Hex, type KioskIdentity } from './auth'
+import { CaseProjector } from './case-projector'
 import type { Db } from './db'
 import type { PhotoStorage } from './photo-storage'
+import { PushOrder } from './push-order'
+import { TokenCache } from './token-cache'
 import { kioskRoutes } from './routes/kiosk'
 import { operatorRoutes } from './routes/operator'
 import { photoRoutes } from './routes/photos'
@@ -16,20 +19,54 @@ export interface CentralOptions {
   logger: Logger | false
   /** The operator's bearer token for /v1/operator/*; without one those routes answer 403. */
   operatorToken?: string
+  /** How long a valid kiosk token is trusted without a query (default 5 s; 0: always ask). */
+  tokenCacheMs?: number
+  /** How long a pipelined batch waits for the batch it follows before 425 (default 10 s). */
+  pushOrderWaitMs?: number
+}
+
+/** What the routes share beside the options: built once per app. */
+export interface CentralRuntime extends CentralOptions {
+  tokens: TokenCache
+  pushOrder: PushOrder
+  projector: CaseProjector
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     kiosk?: KioskIdentity
+    /** sha256 of the kiosk's bearer token (what the database stores). */
+    tokenHash?: string
   }
 }
 
-/** The kiosk behind the request's bearer token; answers 401 itself when there is none. */
-export async function requireKiosk(db: Db, req: FastifyRequest): Promise<KioskIdentity | null> {
+/** The kiosk behind the request's bearer token, or null (the caller answers 401). */
+export async function requireKiosk(rt: Pick<CentralRuntime, 'db' | 'tokens'>, req: FastifyRequest): Promise<KioskIdentity | null> {
   const token = bearer(req.headers.authorization)
-  const kiosk = token ? await kioskForToken(db, token) : null
-  if (kiosk) req.kiosk = kiosk
+  if (!token) return null
+  const tokenHash = sha256Hex(token)
+  let kiosk = rt.tokens.get(tokenHash)
+  if (!kiosk) {
+    kiosk = await kioskForTokenHash(rt.db, tokenHash)
+    if (kiosk) rt.tokens.set(tokenHash, kiosk)
+  }
+  if (kiosk) {
+    req.kiosk = kiosk
+    req.tokenHash = tokenHash
+  }
   return kiosk
+}
+
+/** Two log lines for each of thousands of photo requests cost more than the upload's own
+ * bookkeeping: one line per response instead, at info for failures, debug otherwise. */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null, req: FastifyRequest, reply: FastifyReply): void {
+    const line = { method: req.method, url: req.routeOptions.url ?? req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }
+    if (error || reply.statusCode >= 400) req.log.info(line, 'request failed')
+    else req.log.debug(line, 'request completed')
+  }
 }
 
 export function buildCentral(options: CentralOptions): FastifyInstance {
@@ -37,8 +74,16 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
     loggerInstance: options.logger || undefined,
     logger: options.logger ? undefined : false,
     bodyLimit: 16 * 1024 * 1024,
+    logController: new OneLinePerRequest(),
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance
   app.decorateRequest('kiosk', undefined)
+  app.decorateRequest('tokenHash', undefined)
+  const rt: CentralRuntime = {
+    ...options,
+    tokens: new TokenCache(options.tokenCacheMs ?? 5000),
+    pushOrder: new PushOrder(),
+    projector: new CaseProjector(options.db),
+  }
 
   app.get('/v1/health', async (_req, reply) => {
     try {
@@ -55,8 +100,8 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
     void reply.code(status).send({ error: status === 500 ? 'internal' : 'bad_request', message: status === 500 ? 'internal error' : err.message })
   })
 
-  void app.register(async (scope) => kioskRoutes(scope, options))
-  void app.register(async (scope) => photoRoutes(scope, options))
-  void app.register(async (scope) => operatorRoutes(scope, options))
+  void app.register(async (scope) => kioskRoutes(scope, rt))
+  void app.register(async (scope) => photoRoutes(scope, rt))
+  void app.register(async (scope) => operatorRoutes(scope, rt))
   return app
 }

@@ -60,9 +60,13 @@ export interface KioskIdentity {
 }
 
 export async function kioskForToken(db: Db, token: string): Promise<KioskIdentity | null> {
+  return kioskForTokenHash(db, sha256Hex(token))
+}
+
+export async function kioskForTokenHash(db: Db, tokenHash: string): Promise<KioskIdentity | null> {
   const r = await db.query<{ kiosk_id: string; counter_id: string }>(
     'SELECT kiosk_id, counter_id FROM kiosks WHERE token_hash = $1 AND revoked_at IS NULL',
-    [sha256Hex(token)],
+    [tokenHash],
   )
   const row = r.rows[0]
   return row ? { kioskId: row.kiosk_id, counterId: row.counter_id } : null

@@ -1,27 +1,17 @@
-// Stores a batch of events from one kiosk, exactly once: an id already stored with the same
-// body is acknowledged again (the kiosk lost our reply), with another body it is a conflict.
-// New events update the cases projection in the same transaction.
-import { z } from 'zod'
-import { caseEventPayloads, isCaseEventType, type CaseEvent } from '../shared/domain/case-events'
-import { nextEventTypes, reduceCase, type CaseState } from '../shared/domain/case-machine'
-import { describeIssues } from '../shared/manifest/record'
+// Stores a batch of events from one kiosk, exactly once and in the kiosk's order: an id
+// already stored with the same body is acknowledged again (the kiosk lost our reply), with
+// another body it is a conflict. The kiosk's row is locked first: it re-checks the token (a
+// revocation made by another process counts at once), serialises the kiosk's pushes, and
+// holds push_seq, which keeps a pipelined batch from being stored before the batch it follows
+// (migration 002). The cases projection follows in its own transaction (case-projector.ts).
+//
+// Bodies are compared only when an id is sent again: the stored columns are the body, so the
+// replay's canonical hash is set against the stored row's (or the body_hash older rows kept),
+// and the usual push hashes nothing.
 import type { KioskIdentity } from './auth'
-import { sha256Hex } from './auth'
-import { canonicalJson } from './canonical-json'
-import { inTransaction, type Db } from './db'
-
-export const pushedEventSchema = z.object({
-  id: z.string().min(1).max(64),
-  kioskSeq: z.number().int().positive(),
-  caseId: z.string().min(1).max(64),
-  caseSeq: z.number().int().positive(),
-  type: z.string().min(1).max(64),
-  payload: z.unknown(),
-  actor: z.string().min(1).max(200),
-  kioskId: z.string().min(1).max(64),
-  at: z.iso.datetime({ offset: true }),
-})
-export type PushedEvent = z.infer<typeof pushedEventSchema>
+import type { PushedForProjection } from './case-projector'
+import type { Db } from './db'
+import { bodyHash, eventProblem, type PushedEvent } from './event-validation'
 
 /** Per event: 201 stored now, 200 already stored with this body, 409 id taken by another body, 422 invalid. */
 export interface EventResult {
@@ -30,137 +20,125 @@ export interface EventResult {
   reason?: string
 }
 
-/** Checks one event on its own; null when it may be stored. */
-export function eventProblem(raw: unknown): { id: string; reason: string } | null {
-  const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : ''
-  const parsed = pushedEventSchema.safeParse(raw)
-  if (!parsed.success) return { id, reason: describeIssues(parsed.error) }
-  const e = parsed.data
-  if (!isCaseEventType(e.type)) return { id, reason: `unknown event type "${e.type.slice(0, 64)}"` }
-  const payload = caseEventPayloads[e.type].safeParse(e.payload)
-  if (!payload.success) return { id, reason: `${e.type}: ${describeIssues(payload.error)}` }
-  return null
+export interface PushOrder {
+  /** sha256 of the kiosk's bearer token, checked again under the kiosk row's lock. */
+  tokenHash: string
+  /** The last kioskSeq of the batch this one follows in a pipelined push (undefined: it follows acknowledged events only). */
+  after?: number
 }
 
-/** What identifies an event's content: everything the kiosk recorded, not where it sat in its log. */
-export function bodyHash(e: PushedEvent): string {
-  // The envelope in a fixed order, the payload canonical: the same as canonicalJson of the
-  // whole body, without sorting the envelope's keys for every event.
-  return sha256Hex(
-    `{"actor":${JSON.stringify(e.actor)},"at":${JSON.stringify(e.at)},"caseId":${JSON.stringify(e.caseId)},"caseSeq":${e.caseSeq},` +
-      `"id":${JSON.stringify(e.id)},"kioskId":${JSON.stringify(e.kioskId)},"payload":${canonicalJson(e.payload)},"type":${JSON.stringify(e.type)}}`,
-  )
+export type IngestOutcome =
+  | { kind: 'stored'; results: EventResult[]; pushSeq: number; projection: PushedForProjection }
+  /** The batch it follows is not committed yet: nothing stored, try again once it is. */
+  | { kind: 'early'; pushSeq: number }
+  /** The token was revoked or replaced meanwhile: nothing stored. */
+  | { kind: 'unauthorized' }
+
+export interface PreparedBatch {
+  results: EventResult[]
+  valid: { i: number; e: PushedEvent }[]
+  /** The valid events as one JSON parameter: no per-element array escaping in node. */
+  rows: string
+  /** The lowest and highest kioskSeq the batch carries (invalid events count: they were sent in this place). */
+  first: number
+  last: number
 }
 
-interface CaseRow {
-  id: string
-  state: CaseState | null
-  last_seq: number
-  event_count: number
-  status: string | null
-}
-
-export async function ingestEvents(db: Db, who: KioskIdentity, raws: unknown[]): Promise<EventResult[]> {
+/** Validates a batch; done before a connection is taken, so it overlaps the previous
+ * (pipelined) batch being written by PostgreSQL, and is not redone on a retry. */
+export function prepareBatch(raws: unknown[]): PreparedBatch {
   const results: EventResult[] = new Array(raws.length)
-  const valid: { i: number; e: PushedEvent; hash: string }[] = []
+  const valid: PreparedBatch['valid'] = []
+  let first = Number.MAX_SAFE_INTEGER
+  let last = 0
   raws.forEach((raw, i) => {
+    const s = (raw as { kioskSeq?: unknown })?.kioskSeq
+    if (typeof s === 'number' && Number.isSafeInteger(s) && s > 0) {
+      if (s > last) last = s
+      if (s < first) first = s
+    }
     const problem = eventProblem(raw)
     if (problem) results[i] = { id: problem.id, status: 422, reason: problem.reason }
-    else {
-      const e = raw as PushedEvent
-      valid.push({ i, e, hash: bodyHash(e) })
-    }
+    else valid.push({ i, e: raw as PushedEvent })
   })
-  if (!valid.length) return results
-
-  await inTransaction(db, async (c) => {
-    const col = <T>(f: (v: (typeof valid)[number]) => T): T[] => valid.map(f)
-    const inserted = await c.query<{ id: string }>(
-      `INSERT INTO events (id, kiosk_id, counter_id, kiosk_seq, case_id, case_seq, type, payload, actor, at, body_hash)
-       SELECT id, $2, $3, kiosk_seq, case_id, case_seq, type, payload, actor, at, body_hash
-       FROM unnest($1::text[], $4::bigint[], $5::text[], $6::int[], $7::text[], $8::jsonb[], $9::text[], $10::text[], $11::text[])
-         AS t(id, kiosk_seq, case_id, case_seq, type, payload, actor, at, body_hash)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
-      [
-        col((v) => v.e.id),
-        who.kioskId,
-        who.counterId,
-        col((v) => v.e.kioskSeq),
-        col((v) => v.e.caseId),
-        col((v) => v.e.caseSeq),
-        col((v) => v.e.type),
-        col((v) => JSON.stringify(v.e.payload ?? null)),
-        col((v) => v.e.actor),
-        col((v) => v.e.at),
-        col((v) => v.hash),
-      ],
-    )
-    const fresh = new Set(inserted.rows.map((r) => r.id))
-    const replayed = valid.filter((v) => !fresh.has(v.e.id))
-    const known = new Map<string, string>()
-    if (replayed.length) {
-      const r = await c.query<{ id: string; body_hash: string }>('SELECT id, body_hash FROM events WHERE id = ANY($1)', [
-        replayed.map((v) => v.e.id),
-      ])
-      for (const row of r.rows) known.set(row.id, row.body_hash)
-    }
-    // A batch may repeat an id: the first occurrence is the stored one.
-    const seen = new Set<string>()
-    for (const v of valid) {
-      const first = fresh.has(v.e.id) && !seen.has(v.e.id)
-      seen.add(v.e.id)
-      if (first) results[v.i] = { id: v.e.id, status: 201 }
-      else if ((known.get(v.e.id) ?? valid.find((o) => o.e.id === v.e.id)?.hash) === v.hash) results[v.i] = { id: v.e.id, status: 200 }
-      else results[v.i] = { id: v.e.id, status: 409, reason: 'this event id is already stored with a different body' }
-    }
-    const stored = valid.filter((v) => results[v.i]?.status === 201).map((v) => v.e)
-    if (stored.length) await projectCases(c, who, stored)
-  })
-  return results
+  const rows = JSON.stringify(valid.map(({ e }) => ({ id: e.id, s: e.kioskSeq, c: e.caseId, cs: e.caseSeq, t: e.type, p: e.payload ?? null, a: e.actor, at: e.at })))
+  return { results, valid, rows, first: Math.min(first, last), last }
 }
 
-/** Applies new events to the cases projection. The kiosk already enforced the state machine;
- * an event the reducer cannot place (a gap left by a quarantined event) still counts, and the
- * case keeps its last known state. */
-async function projectCases(c: import('pg').PoolClient, who: KioskIdentity, events: PushedEvent[]): Promise<void> {
-  const ids = [...new Set(events.map((e) => e.caseId))]
-  const r = await c.query<CaseRow>('SELECT id, state, last_seq, event_count, status FROM cases WHERE id = ANY($1) FOR UPDATE', [ids])
-  const rows = new Map<string, CaseRow>(r.rows.map((row) => [row.id, row]))
-  for (const e of events) {
-    const row = rows.get(e.caseId) ?? { id: e.caseId, state: null, last_seq: 0, event_count: 0, status: null }
-    let state = row.state
-    // Checked first so the usual misfit (a gap) costs no exception.
-    if ((nextEventTypes(state) as readonly string[]).includes(e.type) && (!state || state.lastSeq + 1 === e.caseSeq)) {
-      try {
-        state = reduceCase(state, e as unknown as CaseEvent)
-      } catch {
-        /* kept as is: see above */
-      }
-    }
-    rows.set(e.caseId, { id: e.caseId, state, last_seq: Math.max(row.last_seq, e.caseSeq), event_count: row.event_count + 1, status: state?.status ?? row.status })
-  }
-  const touched = ids.map((id) => rows.get(id)!)
-  await c.query(
-    `INSERT INTO cases (id, kiosk_id, counter_id, case_number, order_number, case_type, status, started_at, updated_at, last_seq, event_count, state)
-     SELECT id, $2, $3, case_number, order_number, case_type, status, started_at, updated_at, last_seq, event_count, state
-     FROM unnest($1::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::int[], $12::jsonb[])
-       AS t(id, case_number, order_number, case_type, status, started_at, updated_at, last_seq, event_count, state)
-     ON CONFLICT (id) DO UPDATE SET case_number = excluded.case_number, order_number = excluded.order_number,
-       case_type = excluded.case_type, status = excluded.status, started_at = excluded.started_at, updated_at = excluded.updated_at,
-       last_seq = excluded.last_seq, event_count = excluded.event_count, state = excluded.state`,
-    [
-      touched.map((t) => t.id),
-      who.kioskId,
-      who.counterId,
-      touched.map((t) => t.state?.caseNumber ?? null),
-      touched.map((t) => t.state?.orderNumber ?? null),
-      touched.map((t) => t.state?.caseType ?? null),
-      touched.map((t) => t.status),
-      touched.map((t) => t.state?.startedAt ?? null),
-      touched.map((t) => t.state?.updatedAt ?? null),
-      touched.map((t) => t.last_seq),
-      touched.map((t) => t.event_count),
-      touched.map((t) => (t.state ? JSON.stringify(t.state) : null)),
-    ],
+interface StoredRow {
+  id: string
+  body_hash: string | null
+  case_id: string
+  case_seq: number
+  type: string
+  payload: unknown
+  actor: string
+  kiosk_id: string
+  at: string
+}
+
+/** The stored body's hash for each of `ids`. */
+async function storedHashes(c: Db, ids: string[]): Promise<Map<string, string>> {
+  const r = await c.query<StoredRow>('SELECT id, body_hash, case_id, case_seq, type, payload, actor, kiosk_id, at FROM events WHERE id = ANY($1)', [ids])
+  return new Map(
+    r.rows.map((row) => [
+      row.id,
+      row.body_hash ??
+        bodyHash({ id: row.id, caseId: row.case_id, caseSeq: row.case_seq, type: row.type, payload: row.payload, actor: row.actor, kioskId: row.kiosk_id, at: row.at }),
+    ]),
   )
+}
+
+export async function ingestEvents(db: Db, who: KioskIdentity, batch: PreparedBatch, order: PushOrder): Promise<IngestOutcome> {
+  const results = [...batch.results]
+  const { valid } = batch
+  // One statement, so one round trip and its own transaction: lock the kiosk row (waiting for
+  // the kiosk's previous push to commit), check the token and the order, insert. The ids stored
+  // come back only when some were not (a replay); usually just a count.
+  const r = await db.query<{ push_seq: string | null; n: number; ids: string[] | null }>(
+    `WITH k AS (
+       UPDATE kiosks SET push_seq = GREATEST(push_seq, $5)
+       WHERE kiosk_id = $2 AND token_hash = $6 AND revoked_at IS NULL AND push_seq >= $7 RETURNING push_seq),
+     ins AS (
+       INSERT INTO events (id, kiosk_id, counter_id, kiosk_seq, case_id, case_seq, type, payload, actor, at)
+       SELECT id, $2, $3, s, c, cs, t, COALESCE(p, 'null'::jsonb), a, at
+       FROM json_to_recordset($1::json) AS r(id text, s bigint, c text, cs integer, t text, p jsonb, a text, at text)
+       WHERE EXISTS (SELECT 1 FROM k)
+       ON CONFLICT (id) DO NOTHING RETURNING id)
+     SELECT (SELECT push_seq FROM k) AS push_seq, n, CASE WHEN n < $4 THEN (SELECT COALESCE(array_agg(id), '{}') FROM ins) END AS ids
+     FROM (SELECT count(*)::int AS n FROM ins) AS counted`,
+    [batch.rows, who.kioskId, who.counterId, valid.length, batch.last, order.tokenHash, order.after ?? 0],
+  )
+  const row = r.rows[0]!
+  if (row.push_seq === null) {
+    const k = await db.query<{ push_seq: string }>('SELECT push_seq FROM kiosks WHERE kiosk_id = $1 AND token_hash = $2 AND revoked_at IS NULL', [
+      who.kioskId,
+      order.tokenHash,
+    ])
+    return k.rows[0] ? { kind: 'early', pushSeq: Number(k.rows[0].push_seq) } : { kind: 'unauthorized' }
+  }
+  const storedNow = row.ids ? new Set(row.ids) : null // null: all of them
+  const seen = new Set<string>()
+  const again: { i: number; e: PushedEvent }[] = []
+  for (const v of valid) {
+    // A batch may repeat an id: the first occurrence is the stored one.
+    if ((!storedNow || storedNow.has(v.e.id)) && !seen.has(v.e.id)) results[v.i] = { id: v.e.id, status: 201 }
+    else again.push(v)
+    seen.add(v.e.id)
+  }
+  if (again.length) {
+    // Stored rows never change: comparing after the commit is as good as before it.
+    const stored = await storedHashes(db, [...new Set(again.map((v) => v.e.id))])
+    for (const v of again) {
+      const same = stored.get(v.e.id) === bodyHash(v.e)
+      results[v.i] = same ? { id: v.e.id, status: 200 } : { id: v.e.id, status: 409, reason: 'this event id is already stored with a different body' }
+    }
+  }
+  const fresh = valid.filter((v) => results[v.i]?.status === 201).map((v) => v.e)
+  return {
+    kind: 'stored',
+    results,
+    pushSeq: Number(row.push_seq),
+    projection: { fresh, first: batch.first, last: batch.last, replays: fresh.length < valid.length },
+  }
 }

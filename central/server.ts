@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import pino from 'pino'
 import { buildCentral } from './app'
 import { createEnrolmentCode, revokeKiosk } from './auth'
+import { CaseProjector } from './case-projector'
 import { migrate, openDb } from './db'
 import { loadManifestFile } from './manifest-store'
 import { DiskPhotoStorage } from './photo-storage'
@@ -73,6 +74,8 @@ async function main(): Promise<void> {
     const report = await loadManifestFile(db, need(values.counter, '--counter (with --manifest)'), values.manifest, !!values.replace)
     log.info({ upserted: report.upserted, removed: report.removed, rejected: report.rejected.length }, 'manifest loaded')
   }
+  const caughtUp = await new CaseProjector(db).catchUpAll()
+  if (caughtUp) log.info({ kiosks: caughtUp }, 'cases projection caught up')
   const photos = new DiskPhotoStorage(path.resolve(values['photos-dir'] ?? 'central-photos'))
   const app = buildCentral({ db, photos, logger: log, operatorToken: values['operator-token'] ?? process.env.CENTRAL_OPERATOR_TOKEN })
   const address = await app.listen({ port: Number(need(values.port, '--port')), host: values.host ?? '127.0.0.1' })

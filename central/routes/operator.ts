@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import { bearer, createEnrolmentCode, revokeKiosk } from '../auth'
-import type { CentralOptions } from '../app'
+import type { CentralRuntime } from '../app'
 import { SHA256_HEX } from '../photo-storage'
 
 const codeBody = z.object({ counterId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), ttlHours: z.number().int().min(1).max(24 * 30).optional() })
@@ -21,7 +21,7 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-export async function operatorRoutes(app: FastifyInstance, { db, photos, operatorToken }: CentralOptions): Promise<void> {
+export async function operatorRoutes(app: FastifyInstance, { db, photos, operatorToken, tokens }: CentralRuntime): Promise<void> {
   app.addHook('preHandler', async (req, reply) => {
     const token = bearer(req.headers.authorization)
     if (!operatorToken || !token || !sameToken(token, operatorToken)) {
@@ -37,7 +37,9 @@ export async function operatorRoutes(app: FastifyInstance, { db, photos, operato
 
   app.post('/v1/operator/kiosks/:kioskId/revoke', async (req, reply) => {
     const { kioskId } = req.params as { kioskId: string }
-    return (await revokeKiosk(db, kioskId)) ? { revoked: kioskId } : reply.code(404).send({ error: 'not_found', message: 'no active kiosk with this id' })
+    const revoked = await revokeKiosk(db, kioskId)
+    tokens.forgetKiosk(kioskId)
+    return revoked ? { revoked: kioskId } : reply.code(404).send({ error: 'not_found', message: 'no active kiosk with this id' })
   })
 
   app.get('/v1/operator/cases', async (req, reply) => {

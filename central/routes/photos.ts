@@ -3,9 +3,12 @@
 //   PATCH /v1/photos/:sha256  Upload-Offset, Upload-Length, body = the bytes from that offset
 //         → 204 more expected (Upload-Offset) | 201 complete and hash verified | 200 already stored
 //         → 409 wrong offset (Upload-Offset says where to resume) | 422 hash mismatch (start again)
+// One PATCH per photo in the usual case: the hash is taken while the bytes arrive, the file is
+// written and fsynced with one open, and no database query is made (the token is cached; the
+// photos row is written when the kiosk links the photo, see photo-links.ts).
 import type { FastifyInstance } from 'fastify'
 import type { Readable } from 'node:stream'
-import { requireKiosk, type CentralOptions } from '../app'
+import { requireKiosk, type CentralRuntime } from '../app'
 import { AlreadyStored, OffsetMismatch, SHA256_HEX } from '../photo-storage'
 
 const MAX_PHOTO_BYTES = 64 * 1024 * 1024
@@ -14,10 +17,11 @@ function intHeader(v: string | string[] | undefined): number | null {
   return typeof v === 'string' && /^\d{1,15}$/.test(v) ? Number(v) : null
 }
 
-export async function photoRoutes(app: FastifyInstance, { db, photos }: CentralOptions): Promise<void> {
+export async function photoRoutes(app: FastifyInstance, rt: CentralRuntime): Promise<void> {
+  const { photos } = rt
   app.addContentTypeParser('application/offset+octet-stream', (_req, payload, done) => done(null, payload))
   app.addHook('preHandler', async (req, reply) => {
-    if (!(await requireKiosk(db, req))) return reply.code(401).send({ error: 'unauthorized', message: 'missing, unknown or revoked kiosk token: enrol this kiosk again' })
+    if (!(await requireKiosk(rt, req))) return reply.code(401).send({ error: 'unauthorized', message: 'missing, unknown or revoked kiosk token: enrol this kiosk again' })
     const sha = (req.params as { sha256?: string }).sha256 ?? ''
     if (!SHA256_HEX.test(sha)) return reply.code(400).send({ error: 'bad_request', message: 'the photo is named by its SHA-256 in lowercase hex' })
   })
@@ -26,8 +30,6 @@ export async function photoRoutes(app: FastifyInstance, { db, photos }: CentralO
     const { sha256 } = req.params as { sha256: string }
     const size = await photos.size(sha256)
     if (size !== null) {
-      // The bytes are there: make sure the row is too (a crash may have come between the two).
-      await db.query('INSERT INTO photos (sha256, size) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sha256, size])
       return reply.code(200).header('Upload-Offset', size).header('Content-Length', size).send()
     }
     return reply.code(404).header('Upload-Offset', await photos.partialSize(sha256)).send()
@@ -50,7 +52,7 @@ export async function photoRoutes(app: FastifyInstance, { db, photos }: CentralO
     }
     let size: number
     try {
-      size = await photos.append(sha256, offset, body)
+      size = await photos.append(sha256, offset, body, length)
     } catch (e) {
       if (e instanceof AlreadyStored) return reply.code(200).header('Upload-Offset', length).send({ status: 'stored' })
       if (e instanceof OffsetMismatch) return reply.code(409).header('Upload-Offset', e.expected).send({ error: 'offset_mismatch', message: e.message })
@@ -62,7 +64,6 @@ export async function photoRoutes(app: FastifyInstance, { db, photos }: CentralO
       req.log.warn({ kioskId: req.kiosk?.kioskId }, 'photo hash mismatch')
       return reply.code(422).header('Upload-Offset', 0).send({ error: 'hash_mismatch', message: 'the bytes do not hash to the name: upload the photo again from offset 0' })
     }
-    await db.query('INSERT INTO photos (sha256, size) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sha256, length])
     return reply.code(201).header('Upload-Offset', length).send({ status: 'stored' })
   })
 }

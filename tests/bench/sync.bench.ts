@@ -129,7 +129,8 @@ async function main(): Promise<void> {
     central = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'central/server.ts'), '--database-url', url, '--port', String(port), '--photos-dir', path.join(work, 'central-photos')], {
       cwd: root,
       stdio: 'ignore',
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.node.json') },
+      // As `npm run central` starts it: photo fsyncs hold libuv threads (central/README.md).
+      env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '16', TSX_TSCONFIG_PATH: path.join(root, 'tsconfig.node.json') },
     })
     const centralUrl = `http://127.0.0.1:${port}`
     await waitForHealth(centralUrl)

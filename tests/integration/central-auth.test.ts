@@ -63,7 +63,7 @@ async function storedCounts(): Promise<{ events: number; cases: number; photos: 
   const r = await central.db.query<{ events: number; cases: number; photos: number }>(
     'SELECT (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM cases) AS cases, (SELECT count(*)::int FROM photos) AS photos',
   )
-  const files = readdirSync(path.join(central.photosDir, 'partial')).length + readdirSync(path.join(central.photosDir, 'objects')).length
+  const files = ['partial', 'verified', 'objects'].reduce((n, dir) => n + readdirSync(path.join(central.photosDir, dir)).length, 0)
   return { ...r.rows[0]!, files }
 }
 

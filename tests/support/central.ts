@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { buildCentral } from '../../central/app'
+import { buildCentral, type CentralOptions } from '../../central/app'
 import { createEnrolmentCode } from '../../central/auth'
 import { migrate, openDb, type Db } from '../../central/db'
 import { DiskPhotoStorage } from '../../central/photo-storage'
@@ -20,13 +20,17 @@ export interface TestCentral {
   close(): Promise<void>
 }
 
-/** `configure` runs before the app listens (e.g. to add a fault-injecting hook). */
-export async function startCentral(cluster: PgCluster, configure?: (app: FastifyInstance) => void): Promise<TestCentral> {
+/** `configure` runs before the app listens (e.g. to add a fault-injecting hook); `options` tune the service. */
+export async function startCentral(
+  cluster: PgCluster,
+  configure?: (app: FastifyInstance) => void,
+  options: Pick<CentralOptions, 'tokenCacheMs' | 'pushOrderWaitMs'> = {},
+): Promise<TestCentral> {
   const db = openDb(await cluster.createDatabase(), 20)
   await migrate(db)
   const photosDir = mkdtempSync(path.join(os.tmpdir(), 'dropdesk-central-photos-'))
   const operatorToken = 'operator-test-token'
-  const app = buildCentral({ db, photos: new DiskPhotoStorage(photosDir), logger: false, operatorToken })
+  const app = buildCentral({ db, photos: new DiskPhotoStorage(photosDir), logger: false, operatorToken, ...options })
   configure?.(app)
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   return {

@@ -16,7 +16,7 @@ import { uploadPhotos } from './photo-upload'
 import { pushOutbox, retryEvent } from './push'
 import { nightlyPattern, normalizeCentralUrl, readSyncConfig } from './sync-config'
 import { SyncLedger, type QuarantineKind } from './sync-ledger'
-import type { PushedEvent } from './central-client'
+import type { OutboxEvent } from './outbox-event'
 
 export interface SyncClientOptions {
   store: Store
@@ -26,6 +26,8 @@ export interface SyncClientOptions {
   now?: () => Date
   emit?: <E extends EventName>(name: E, payload: EventPayload<E>) => void
   batchSize?: number
+  /** Event batches in flight at once (default 3: one stored at the centre, one projected, one being checked). */
+  pushDepth?: number
   chunkBytes?: number
   photoConcurrency?: number
   manifestPageSize?: number
@@ -34,7 +36,7 @@ export interface SyncClientOptions {
   maxAttempts?: number
   /** Background retries after a failed sync (false in tests that want to count attempts). */
   retryInBackground?: boolean
-  onBatchSent?: (events: PushedEvent[]) => void
+  onBatchSent?: (events: OutboxEvent[]) => void
 }
 
 export class SyncClient {
@@ -216,6 +218,7 @@ export class SyncClient {
     const onCasesSynced = () => this.deliverCaseNotices()
     await pushOutbox(client, this.ledger, {
       batchSize: this.o.batchSize ?? 500,
+      depth: this.o.pushDepth ?? 3,
       photoSource: this.currentPhotoSource,
       now: this.now,
       onProgress: (d, t) => progress('events', d, t),

@@ -4,8 +4,7 @@
 // kiosk either before the reply (the batch is sent again; the server acknowledges it again)
 // or after it, never in between.
 import type { Database, Statement } from 'better-sqlite3'
-import type { EventRow } from '../store/event-log'
-import type { PushedEvent } from './central-client'
+import { fromOutboxRow, OUTBOX_JSON, type OutboxEvent, type OutboxRow } from './outbox-event'
 import type { PhotoRef } from './photo-source'
 
 export type QuarantineKind = 'event' | 'photo' | 'order'
@@ -21,33 +20,25 @@ export interface QuarantineRow {
 }
 
 export interface EventReply {
-  event: PushedEvent
+  event: Pick<OutboxEvent, 'id' | 'kioskSeq' | 'caseId'>
   status: number
   reason?: string
 }
-
-const toPushed = (r: EventRow): PushedEvent => ({
-  id: r.id,
-  kioskSeq: r.seq,
-  caseId: r.case_id,
-  caseSeq: r.case_seq,
-  type: r.type,
-  payload: JSON.parse(r.payload),
-  actor: r.actor,
-  kioskId: r.kiosk_id,
-  at: r.at,
-})
 
 export class SyncLedger {
   private readonly s: Record<string, Statement>
 
   constructor(readonly db: Database) {
     this.s = {
-      batch: db.prepare('SELECT * FROM events WHERE seq > ? ORDER BY seq LIMIT ?'),
-      eventById: db.prepare('SELECT * FROM events WHERE id = ?'),
+      // The wire JSON is assembled by SQLite (outbox-event.ts says why); rows as arrays.
+      batch: db.prepare(`SELECT seq, id, case_id, ${OUTBOX_JSON} FROM events WHERE seq > ? ORDER BY seq LIMIT ?`).raw(true),
+      eventById: db.prepare(`SELECT seq, id, case_id, ${OUTBOX_JSON} FROM events WHERE id = ?`).raw(true),
       getState: db.prepare('SELECT value FROM sync_state WHERE key = ?'),
       setState: db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-      ack: db.prepare('INSERT OR IGNORE INTO sync_acks (seq, event_id, status, acked_at) VALUES (?, ?, ?, ?)'),
+      // Set-wise: a JSON array of [seq, id, status] per acknowledged event, one statement.
+      acks: db.prepare(`INSERT OR IGNORE INTO sync_acks (seq, event_id, status, acked_at) SELECT value ->> 0, value ->> 1, value ->> 2, ? FROM json_each(?)`),
+      anyQuarantined: db.prepare('SELECT EXISTS (SELECT 1 FROM sync_quarantine WHERE kind = ?) AS n'),
+      unquarantineMany: db.prepare('DELETE FROM sync_quarantine WHERE kind = ? AND ref IN (SELECT value FROM json_each(?))'),
       quarantine: db.prepare(
         `INSERT INTO sync_quarantine (kind, ref, seq, case_id, status, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (kind, ref) DO UPDATE SET status = excluded.status, reason = excluded.reason, at = excluded.at`,
@@ -56,17 +47,22 @@ export class SyncLedger {
       quarantined: db.prepare('SELECT kind, ref, seq, case_id AS caseId, status, reason, at FROM sync_quarantine ORDER BY at, ref'),
       quarantinedOne: db.prepare('SELECT kind, ref, seq, case_id AS caseId, status, reason, at FROM sync_quarantine WHERE kind = ? AND ref = ?'),
       queuePhoto: db.prepare('INSERT OR IGNORE INTO sync_photos (sha256, event_id, case_id, path) VALUES (?, ?, ?, ?)'),
-      pendingPhotos: db.prepare(
-        `SELECT sha256, event_id AS eventId, case_id AS caseId, path FROM sync_photos p WHERE done_at IS NULL
+      pendingPhotosAfter: db.prepare(
+        `SELECT rowid, sha256, event_id AS eventId, case_id AS caseId, path FROM sync_photos p WHERE done_at IS NULL AND rowid > ?
          AND NOT EXISTS (SELECT 1 FROM sync_quarantine q WHERE q.kind = 'photo' AND q.ref = p.sha256) ORDER BY rowid LIMIT ?`,
       ),
       photoDone: db.prepare('UPDATE sync_photos SET done_at = ? WHERE sha256 = ? AND event_id = ?'),
       countPendingEvents: db.prepare('SELECT count(*) AS n FROM events WHERE seq > ?'),
       countPendingPhotos: db.prepare('SELECT count(*) AS n FROM sync_photos WHERE done_at IS NULL'),
       countQuarantine: db.prepare('SELECT count(*) AS n FROM sync_quarantine'),
-      caseEvents: db.prepare('SELECT count(*) AS n, max(case_seq) AS last FROM events WHERE case_id = ?'),
-      caseAcked: db.prepare('SELECT count(*) AS n FROM sync_acks a JOIN events e ON e.seq = a.seq WHERE e.case_id = ?'),
-      casePhotosPending: db.prepare('SELECT count(*) AS n FROM sync_photos WHERE case_id = ? AND done_at IS NULL'),
+      caseProgress: db.prepare(
+        `SELECT c.value AS caseId,
+           (SELECT count(*) FROM events e WHERE e.case_id = c.value) AS n,
+           (SELECT max(case_seq) FROM events e WHERE e.case_id = c.value) AS last,
+           (SELECT count(*) FROM sync_acks a JOIN events e ON e.seq = a.seq WHERE e.case_id = c.value) AS acked,
+           (SELECT count(*) FROM sync_photos p WHERE p.case_id = c.value AND p.done_at IS NULL) AS photos
+         FROM json_each(?) c`,
+      ),
       notice: db.prepare(
         `INSERT INTO sync_case_notices (case_id, through_seq, notified) VALUES (?, ?, 0)
          ON CONFLICT (case_id) DO UPDATE SET through_seq = excluded.through_seq, notified = 0 WHERE through_seq < excluded.through_seq`,
@@ -89,31 +85,35 @@ export class SyncLedger {
     return Number(this.state('push.watermark') ?? 0)
   }
 
-  nextBatch(limit: number): PushedEvent[] {
+  nextBatch(limit: number): OutboxEvent[] {
     return this.batchAfter(this.watermark(), limit)
   }
 
-  batchAfter(seq: number, limit: number): PushedEvent[] {
-    return (this.s.batch!.all(seq, limit) as EventRow[]).map(toPushed)
+  batchAfter(seq: number, limit: number): OutboxEvent[] {
+    return (this.s.batch!.all(seq, limit) as OutboxRow[]).map(fromOutboxRow)
   }
 
-  event(id: string): PushedEvent | null {
-    const row = this.s.eventById!.get(id) as EventRow | undefined
-    return row ? toPushed(row) : null
+  event(id: string): OutboxEvent | null {
+    const row = this.s.eventById!.get(id) as OutboxRow | undefined
+    return row ? fromOutboxRow(row) : null
   }
 
   /** Records the server's reply to a batch, all in one transaction; returns the cases now fully synced. */
   recordPushReply(replies: EventReply[], photos: PhotoRef[], at: string, advanceTo: number | null): string[] {
     return this.db.transaction(() => {
       const acked = new Set<string>()
+      const ackRows: [number, string, number][] = []
       for (const r of replies) {
         if (r.status >= 200 && r.status < 300) {
-          this.s.ack!.run(r.event.kioskSeq, r.event.id, r.status, at)
-          this.s.unquarantine!.run('event', r.event.id)
+          ackRows.push([r.event.kioskSeq, r.event.id, r.status])
           acked.add(r.event.id)
         } else {
           this.s.quarantine!.run('event', r.event.id, r.event.kioskSeq, r.event.caseId, r.status, r.reason ?? `HTTP ${r.status}`, at)
         }
+      }
+      if (ackRows.length) {
+        this.s.acks!.run(at, JSON.stringify(ackRows))
+        this.unquarantineAll('event', ackRows.map((a) => a[1]))
       }
       for (const p of photos) if (acked.has(p.eventId)) this.s.queuePhoto!.run(p.sha256, p.eventId, p.caseId, p.path)
       if (advanceTo !== null && advanceTo > this.watermark()) this.setState('push.watermark', String(advanceTo))
@@ -123,27 +123,31 @@ export class SyncLedger {
 
   /** Marks cases whose events are all acknowledged and photos all uploaded (call inside a transaction). */
   private noteSyncedCases(caseIds: Iterable<string>): string[] {
+    const ids = [...caseIds]
+    if (!ids.length) return []
     const synced: string[] = []
-    for (const caseId of caseIds) {
-      const { n, last } = this.s.caseEvents!.get(caseId) as { n: number; last: number | null }
-      const acked = (this.s.caseAcked!.get(caseId) as { n: number }).n
-      const photos = (this.s.casePhotosPending!.get(caseId) as { n: number }).n
+    const rows = this.s.caseProgress!.all(JSON.stringify(ids)) as { caseId: string; n: number; last: number | null; acked: number; photos: number }[]
+    for (const { caseId, n, last, acked, photos } of rows) {
       if (n > 0 && acked === n && photos === 0 && last !== null && this.s.notice!.run(caseId, last).changes > 0) synced.push(caseId)
     }
     return synced
   }
 
-  pendingPhotos(limit: number): PhotoRef[] {
-    return this.s.pendingPhotos!.all(limit) as PhotoRef[]
+  /** Takes acknowledged records out of quarantine (the usual empty quarantine costs one lookup). */
+  private unquarantineAll(kind: QuarantineKind, refs: string[]): void {
+    if ((this.s.anyQuarantined!.get(kind) as { n: number }).n) this.s.unquarantineMany!.run(kind, JSON.stringify(refs))
+  }
+
+  /** The next photos to upload after `rowid` (a cursor, so a pass need not wait for the links before it). */
+  pendingPhotosAfter(rowid: number, limit: number): (PhotoRef & { rowid: number })[] {
+    return this.s.pendingPhotosAfter!.all(rowid, limit) as (PhotoRef & { rowid: number })[]
   }
 
   /** Photo links acknowledged by the server; returns the cases now fully synced. */
   photosDone(done: PhotoRef[], at: string): string[] {
     return this.db.transaction(() => {
-      for (const p of done) {
-        this.s.photoDone!.run(at, p.sha256, p.eventId)
-        this.s.unquarantine!.run('photo', p.sha256)
-      }
+      for (const p of done) this.s.photoDone!.run(at, p.sha256, p.eventId)
+      if (done.length) this.unquarantineAll('photo', done.map((p) => p.sha256))
       return this.noteSyncedCases(new Set(done.map((p) => p.caseId)))
     })()
   }
