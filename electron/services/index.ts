@@ -21,6 +21,7 @@ import { importManifestFile } from './orders/manifest-import'
 import { newSession } from './session'
 import { mayReceive } from './staff/access'
 import { setUpStaff } from './staff/setup'
+import { createPrivacy } from './privacy/create-privacy'
 import { openStore } from './store'
 import { keyFileSource } from './secrets/key-file'
 import { createSecretBox } from './secrets/secret-box'
@@ -72,9 +73,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const staff = await setUpStaff({ db: store.db, settings: store.settings, kioskId, timeZone, now, log, secrets })
     const scanners = startScanners(ctx)
     const intake = createIntake(ctx, options.dataDir, (pin) => staff.staff.auth.authenticate(pin))
+    const privacy = createPrivacy(ctx, options.dataDir)
     // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).
     const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [] })
-    const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, { pinSource: intake.pinForSlip }), ...syncHandlers(ctx), ...intake.handlers }
+    const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, { pinSource: intake.pinForSlip }), ...syncHandlers(ctx), ...intake.handlers, ...privacy.handlers }
     intake.connectSync()
     const dispatch = createDispatcher(handlers, log, staff.guard)
 
@@ -89,6 +91,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       onEvent: (listener) => bus.on(listener),
       close: () => {
         void scanners.stop()
+        privacy.stop()
         store.close()
       },
     }

@@ -39,7 +39,8 @@ function main(): number {
     if (report.firstBreak) {
       const b = report.firstBreak
       console.log(`Audit chain BROKEN in ${file}`)
-      console.log(`  first broken link: ${b.table} seq ${b.seq}${b.id ? ` (id ${b.id})` : ''}: ${b.reason}`)
+      const link = b.position ? `, link ${b.position} of kiosk ${b.chainKey}'s chain` : ''
+      console.log(`  first broken link: ${b.table} seq ${b.seq}${b.id ? ` (id ${b.id})` : ''}${link}: ${b.reason}`)
       console.log(`  checked before the break: ${counts.join(', ')}`)
       console.log('  Keep this file as it is (copy it for the investigation) and report it to your supervisor.')
       return 1

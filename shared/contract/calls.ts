@@ -14,6 +14,7 @@ import { photoCalls } from './calls/photos'
 import { selfcheckCalls } from './calls/selfcheck'
 import { orderCalls } from './calls/orders'
 import { printingCalls } from './calls/printing'
+import { privacyCalls } from './calls/privacy'
 import { staffCalls } from './calls/staff'
 import { syncCalls } from './calls/sync'
 import type { CallSpec } from './define'
@@ -34,6 +35,7 @@ export const calls = {
   ...packingCalls,
   ...handoverCalls,
   ...selfcheckCalls,
+  ...privacyCalls,
 } satisfies Record<string, CallSpec>
 
 export type Calls = typeof calls

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { CaseEvent } from '@shared/domain/case-events'
+import { ChainHead } from '../../electron/services/audit/chain-head'
 import { verifyChains } from '../../electron/services/audit/verify-chain'
 import { createLog, logSink } from '../../electron/services/log'
 import { quickCheck } from '../../electron/services/store/corruption'
@@ -57,6 +58,12 @@ function main(): void {
     for (let i = 0; i < EVENTS; i++) append(i)
     const appendMs = performance.now() - t
     console.log(`append ${EVENTS.toLocaleString('en')} hash-chained events, one transaction each (synchronous=FULL): ${((appendMs * 1000) / EVENTS).toFixed(0)} µs/event`)
+    // Every append (case or staff) reads the kiosk's chain head: its last case and last staff event.
+    const head = new ChainHead(db)
+    const lookups = 100_000
+    t = performance.now()
+    for (let i = 0; i < lookups; i++) head.of('KBENCH')
+    console.log(`chain head lookup (last case and last staff event of the kiosk): ${(((performance.now() - t) * 1000) / lookups).toFixed(1)} µs`)
     t = performance.now()
     const report = verifyChains(db)
     console.log(`verify the chain of ${report.checked.events?.toLocaleString('en')} events: ${ms(t)} (${report.ok ? 'intact' : 'BROKEN'})`)

@@ -13,6 +13,7 @@ import { verifyChains } from '../../electron/services/audit/verify-chain'
 import { DB_FILE, openDatabase } from '../../electron/services/store/database'
 import { EventLog } from '../../electron/services/store/event-log'
 import { migrationsThrough } from '../support/audit-migrations'
+import { rowAt, seededDir as seededWithStaff, tamper as tamperLogs } from '../support/audit-chain-seed'
 import { tempDir } from '../support/temp-dir'
 
 const root = path.resolve(__dirname, '../..')
@@ -144,6 +145,20 @@ describe('the audit chain', () => {
     new EventLog(db).append(event('case-new', 1))
     db.close()
     expect(verifyFile(file)).toMatchObject({ ok: true, checked: { events: 6 } })
+  })
+
+  it('checks staff events in the same chain, and names an edited one with its link', () => {
+    const intact = seededWithStaff()
+    const ok = runTool(intact.dir)
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('5 events, 4 staff_events checked')
+
+    const { dir, file } = seededWithStaff()
+    const bobAdded = rowAt(file, 'staff_events', 2)
+    tamperLogs(file, [`UPDATE staff_events SET payload = json_set(payload, '$.name', 'Mallory') WHERE seq = 2`])
+    const tool = runTool(dir)
+    expect(tool.code).toBe(1)
+    expect(tool.out).toContain(`staff_events seq 2 (id ${bobAdded.id}), link 4 of kiosk KTEST1's chain: its content does not match its hash`)
   })
 
   it('says so when a database has no chain yet, and when there is no database', () => {

@@ -54,6 +54,11 @@ describe('staff sign-in', () => {
     expect(fifth).toMatchObject({ ok: false, error: { code: 'forbidden', details: { lockedUntil: '2026-11-23T09:01:00.000Z' } } })
     // 09:01 UTC is 10:01 in Paris, the counter's time.
     if (!fifth.ok) expect(fifth.error.message).toContain('locked until 10:01')
+    // The lock is logged (when and until when, never the PINs tried).
+    const lockLines = f.logs.join('').split('\n').filter((l) => l.includes('sign-in locked after repeated wrong PINs'))
+    expect(lockLines).toHaveLength(1)
+    expect(JSON.parse(lockLines[0]!)).toMatchObject({ level: 'warn', lockedUntil: '2026-11-23T09:01:00.000Z', lockNumber: 1, wrongPins: 5 })
+    expect(lockLines[0]).not.toContain(bad)
     // Even the right PIN waits.
     expect(await f.call('session.signIn', { pin: f.pin }, session)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(session.actor).toBeNull()
@@ -68,6 +73,7 @@ describe('staff sign-in', () => {
     for (let i = 0; i < 4; i++) await f.call('session.signIn', { pin: bad }, again)
     const longer = await f.call('session.signIn', { pin: bad }, again)
     expect(longer).toMatchObject({ ok: false, error: { details: { lockedUntil: new Date(f.clock.now.getTime() + 120_000).toISOString() } } })
+    expect(f.logs.join('')).toMatch(/"lockNumber":2,.*"message":"sign-in locked after repeated wrong PINs"/)
 
     f.clock.advance(121_000)
     expect(await f.call('session.signIn', { pin: f.pin }, again)).toMatchObject({ ok: true, value: { signedIn: true } })

@@ -1,9 +1,14 @@
-// The tables that carry an audit chain, described so one verifier walks them all. A chained
-// table stores, per row, `prev_hash` (the hash of the previous row of the same chain) and
-// `hash` (its own), and has an AUTOINCREMENT `seq`. To chain another table (staff_events, once
-// its append computes hashes), add a ChainSource here with its own hash function.
+// The tables that carry links of the audit chain, described so one verifier walks them all. A
+// chained table stores, per row, `prev_hash` (the hash of the kiosk's previous event, in
+// whichever table) and `hash` (its own), and has an AUTOINCREMENT `seq`. Case events and staff
+// events form ONE chain per kiosk; `order` says where each row sits in it (chain-walk.ts).
+//
+// A migration that re-hashes rows of one table must re-link the rows of the other tables that
+// follow them too: walk the merged chain (walkChain) rather than one table.
 import type { Database } from 'better-sqlite3'
-import { eventHash, type HashedEventColumns } from './event-hash'
+import { hasColumns } from './chain-columns'
+import { expectedEventHash, type StoredEventHashColumns } from './event-hash-versions'
+import { staffEventHash, type HashedStaffEventColumns } from './staff-event-hash'
 
 export interface ChainRow {
   seq: number
@@ -14,6 +19,8 @@ export interface ChainRow {
   hash: string | null
   /** The hash the row's stored content and link should have. */
   expectedHash: string
+  /** The row's place in the merged chain, compared as [major, minor]; unique across sources. */
+  order: readonly [number, number]
 }
 
 export interface ChainSource {
@@ -21,32 +28,50 @@ export interface ChainSource {
   table: string
   /** False when this database has no chain on the table yet (older schema). */
   present(db: Database): boolean
-  /** Every row in seq order, streamed. */
+  /** Every row in seq order (which is also its chain order), streamed. */
   rows(db: Database): Iterable<ChainRow>
-}
-
-export function hasColumns(db: Database, table: string, columns: readonly string[]): boolean {
-  const have = new Set((db.pragma(`table_info(${table})`) as Array<{ name: string }>).map((c) => c.name))
-  return columns.every((c) => have.has(c))
 }
 
 export const eventsChain: ChainSource = {
   table: 'events',
   present: (db) => hasColumns(db, 'events', ['prev_hash', 'hash']),
   *rows(db) {
-    const stmt = db.prepare('SELECT seq, id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash FROM events ORDER BY seq')
-    for (const row of stmt.iterate() as Iterable<HashedEventColumns & { seq: number; hash: string | null }>) {
+    // Every column: hash_v and pii_salt exist from migration 008 on (event-hash-versions.ts).
+    const stmt = db.prepare('SELECT * FROM events ORDER BY seq')
+    for (const row of stmt.iterate() as Iterable<StoredEventHashColumns & { seq: number }>) {
       yield {
         seq: row.seq,
         id: row.id,
         chainKey: row.kiosk_id,
         prevHash: row.prev_hash,
         hash: row.hash,
-        expectedHash: eventHash(row),
+        expectedHash: expectedEventHash(row),
+        // Minor 0: an events row comes before the staff events written after it.
+        order: [row.seq, 0],
       }
     }
   },
 }
 
-/** Every chained table, in the order they are checked. */
-export const chainSources: readonly ChainSource[] = [eventsChain]
+export const staffEventsChain: ChainSource = {
+  table: 'staff_events',
+  present: (db) => hasColumns(db, 'staff_events', ['after_event_seq', 'prev_hash', 'hash']),
+  *rows(db) {
+    const stmt = db.prepare('SELECT seq, id, staff_id, type, payload, actor, kiosk_id, at, after_event_seq, prev_hash, hash FROM staff_events ORDER BY seq')
+    for (const row of stmt.iterate() as Iterable<HashedStaffEventColumns & { seq: number; hash: string | null }>) {
+      yield {
+        seq: row.seq,
+        id: row.id,
+        chainKey: row.kiosk_id,
+        prevHash: row.prev_hash,
+        hash: row.hash,
+        expectedHash: staffEventHash(row),
+        // After events row `after_event_seq`, before the next one; among themselves by seq (>= 1).
+        order: [row.after_event_seq, row.seq],
+      }
+    }
+  },
+}
+
+/** Every chained table. */
+export const chainSources: readonly ChainSource[] = [eventsChain, staffEventsChain]

@@ -50,10 +50,11 @@ export function createIntake(ctx: ServiceContext, dataDir: string, verifySupervi
     return purged
   }
 
+  // The photos of an erased case (privacy/) are gone: nothing to upload for them.
   const photoSource: PhotoSource = {
     photosFor: (eventIds) => {
       const refs: PhotoRef[] = []
-      const stmt = ctx.store.db.prepare('SELECT DISTINCT e.id AS eventId, e.case_id AS caseId, p.sha256, p.mime FROM events e JOIN photos p ON p.case_id = e.case_id AND instr(e.payload, p.sha256) > 0 WHERE e.id = ?')
+      const stmt = ctx.store.db.prepare('SELECT DISTINCT e.id AS eventId, e.case_id AS caseId, p.sha256, p.mime FROM events e JOIN photos p ON p.case_id = e.case_id AND instr(e.payload, p.sha256) > 0 WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM erased_cases x WHERE x.case_id = e.case_id)')
       for (const id of eventIds) {
         for (const r of stmt.all(id) as { eventId: string; caseId: string; sha256: string; mime: 'image/jpeg' }[]) {
           refs.push({ eventId: r.eventId, caseId: r.caseId, sha256: r.sha256, path: deps.photos.pathOf(r.sha256, r.mime) })

@@ -26,6 +26,8 @@ export class SignInLockout {
   constructor(
     private readonly settings: Settings,
     private readonly now: () => Date,
+    /** Told of each new lock (to log it: a run of wrong PINs is worth a look at the logs). */
+    private readonly onLock: (until: Date, lockNumber: number) => void = () => undefined,
   ) {}
 
   private state(): LockoutState {
@@ -50,6 +52,7 @@ export class SignInLockout {
     }
     const until = new Date(this.now().getTime() + lockMinutes(s.locks) * 60_000)
     this.settings.set<LockoutState>(KEY, { failures: 0, locks: s.locks + 1, lockedUntil: until.toISOString() })
+    this.onLock(until, s.locks + 1)
     return { lockedUntil: until }
   }
 

@@ -8,7 +8,7 @@ import type { Log } from '../log'
 import type { Session } from '../session'
 import type { Settings } from '../store/settings'
 import { Authenticator } from './authenticator'
-import { SignInLockout } from './lockout'
+import { FAILURES_BEFORE_LOCK, SignInLockout } from './lockout'
 import { generatePin, hashPin, type PinHash } from './pin-hash'
 import { StaffStore } from './staff-store'
 
@@ -37,7 +37,11 @@ export class StaffService {
   constructor(private readonly deps: StaffServiceDeps) {
     this.store = new StaffStore(deps.db, deps.kioskId)
     const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    this.auth = new Authenticator(this.store, new SignInLockout(deps.settings, deps.now), (d) => hhmm.format(d), deps.tagOf)
+    // Which PINs were tried is never logged: only that sign-in is locked, until when, how often.
+    const lockout = new SignInLockout(deps.settings, deps.now, (until, lockNumber) =>
+      deps.log.warn('sign-in locked after repeated wrong PINs', { lockedUntil: until.toISOString(), lockNumber, wrongPins: FAILURES_BEFORE_LOCK }),
+    )
+    this.auth = new Authenticator(this.store, lockout, (d) => hhmm.format(d), deps.tagOf)
   }
 
   /** The stored form of a PIN: its slow hash and its lookup tag. */

@@ -1,7 +1,10 @@
 // The staff table and its append-only event log. Every change to staff is written together
 // with its event in one transaction; payloads carry names and roles, never a PIN or a hash.
+// Staff events are links of the kiosk's audit chain, with its case events (migration 007).
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Database, Statement } from 'better-sqlite3'
+import { ChainHead } from '../audit/chain-head'
+import { staffEventHash } from '../audit/staff-event-hash'
 import type { StaffMember, StaffRole } from '@shared/contract/staff-views'
 import type { PinHash } from './pin-hash'
 
@@ -57,6 +60,7 @@ export class StaffStore {
   private readonly eventStmt: Statement
   private readonly candidatesStmt: Statement
   private readonly tagStmt: Statement
+  private readonly chainHead: ChainHead
 
   constructor(
     private readonly db: Database,
@@ -74,9 +78,13 @@ export class StaffStore {
     // The holder of a tag, and anyone whose PIN was stored without a tag (no key at the time).
     this.candidatesStmt = db.prepare('SELECT * FROM staff WHERE removed_at IS NULL AND (pin_tag = ? OR pin_tag IS NULL) ORDER BY id')
     this.tagStmt = db.prepare('UPDATE staff SET pin_tag = ? WHERE id = ? AND removed_at IS NULL')
+    this.chainHead = new ChainHead(db)
     this.eventStmt = db.prepare(
-      `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      this.chainHead.staffChained
+        ? `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at, after_event_seq, prev_hash, hash)
+           VALUES (@id, @staff_id, @type, @payload, @actor, @kiosk_id, @at, @after_event_seq, @prev_hash, @hash)`
+        : `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at)
+           VALUES (@id, @staff_id, @type, @payload, @actor, @kiosk_id, @at)`,
     )
   }
 
@@ -141,7 +149,14 @@ export class StaffStore {
     }))
   }
 
+  /** Call inside the transaction of the change it records: the chain head is read and extended in it. */
   private appendEvent(staffId: string, type: StaffEventType, payload: Record<string, unknown>, actor: string, at: string): void {
-    this.eventStmt.run(randomUUID(), staffId, type, JSON.stringify(payload), actor, this.kioskId, at)
+    const row = { id: randomUUID(), staff_id: staffId, type, payload: JSON.stringify(payload), actor, kiosk_id: this.kioskId, at }
+    if (!this.chainHead.staffChained) {
+      this.eventStmt.run(row)
+      return
+    }
+    const linked = { ...row, after_event_seq: this.chainHead.afterEventSeq(), prev_hash: this.chainHead.of(this.kioskId) }
+    this.eventStmt.run({ ...linked, hash: staffEventHash(linked) })
   }
 }

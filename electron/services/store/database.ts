@@ -34,6 +34,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // Deleted and overwritten content is zeroed in the file, not left in free space: a purged
+    // name or IMEI (privacy/) must not survive in the file's unused pages.
+    db.pragma('secure_delete = ON')
     db.pragma('busy_timeout = 5000')
     verifyDurability(db)
     const damage = quickCheck(db)

@@ -1,7 +1,9 @@
 // The append-only event log: every step of every case, with who, when and which kiosk. Each
 // event is chained to the kiosk's previous one by hash (migration 005, audit/event-hash.ts).
 import type { Database, Statement } from 'better-sqlite3'
-import { eventHash } from '../audit/event-hash'
+import { ChainHead } from '../audit/chain-head'
+import { hasColumns } from '../audit/chain-columns'
+import { hashForAppend } from '../audit/event-hash-versions'
 import type { CaseEvent, CaseEventType } from '@shared/domain/case-events'
 
 /** An `events` row as stored (payload is the JSON text); readers of the log share this shape. */
@@ -34,19 +36,25 @@ export class EventLog {
   private readonly insert: Statement
   private readonly byCase: Statement
   private readonly everything: Statement
-  /** The kiosk's last hash; null on a database below schema 5 (a migration test's older schema). */
-  private readonly chainHead: Statement | null
+  /** The kiosk's last hash (case or staff event); null below schema 5 (a migration test's older schema). */
+  private readonly chainHead: ChainHead | null
+  /** Schema 8 on: rows are hashed with v2 (personal fields erasable, audit/event-hash-versions.ts). */
+  private readonly hashV2: boolean
 
   constructor(private readonly db: Database) {
     const chained = (db.pragma('table_info(events)') as Array<{ name: string }>).some((c) => c.name === 'hash')
+    this.hashV2 = hasColumns(db, 'events', ['hash_v', 'pii_salt'])
     this.insert = db.prepare(
-      chained
+      this.hashV2
+        ? `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash, hash_v, pii_salt)
+           VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at, @prevHash, @hash, @hashV, @piiSalt)`
+        : chained
         ? `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash)
            VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at, @prevHash, @hash)`
         : `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at)
            VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at)`,
     )
-    this.chainHead = chained ? db.prepare('SELECT hash FROM events WHERE kiosk_id = ? ORDER BY seq DESC LIMIT 1') : null
+    this.chainHead = chained ? new ChainHead(db) : null
     this.byCase = db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY case_seq')
     this.everything = db.prepare('SELECT * FROM events ORDER BY seq')
   }
@@ -59,9 +67,8 @@ export class EventLog {
       return
     }
     // Read and written in the caller's transaction, so two appends cannot share a head.
-    const head = this.chainHead.get(event.kioskId) as { hash: string | null } | undefined
-    const prevHash = head?.hash ?? null
-    const hash = eventHash({
+    const prevHash = this.chainHead.of(event.kioskId)
+    const { hash, hashV, piiSalt } = hashForAppend(this.hashV2, {
       id: event.id,
       case_id: event.caseId,
       case_seq: event.caseSeq,
@@ -72,7 +79,7 @@ export class EventLog {
       at: event.at,
       prev_hash: prevHash,
     })
-    this.insert.run({ ...event, payload, prevHash, hash })
+    this.insert.run({ ...event, payload, prevHash, hash, ...(this.hashV2 ? { hashV, piiSalt } : {}) })
   }
 
   forCase(caseId: string): CaseEvent[] {

@@ -4,7 +4,7 @@ import { ref } from 'vue'
 import type { AppInfo } from '@shared/contract/views'
 import { useApiPort } from '../api/port'
 
-export type View = 'counter' | 'today' | 'devices' | 'staff' | 'printers' | 'diagnostics' | 'case' | 'handover' | 'sync'
+export type View = 'counter' | 'today' | 'devices' | 'staff' | 'printers' | 'diagnostics' | 'case' | 'handover' | 'sync' | 'privacy'
 
 export const useAppStore = defineStore('app', () => {
   const { api, connection } = useApiPort()
