@@ -3,34 +3,19 @@
 // append-only triggers dropped) is found at the right event, by the library and by
 // `npm run audit:verify` (the built tool, as a real process).
 import { spawnSync } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { CaseEvent } from '@shared/domain/case-events'
 import { eventHash, type HashedEventColumns } from '../../electron/services/audit/event-hash'
 import { verifyChains } from '../../electron/services/audit/verify-chain'
 import { DB_FILE, openDatabase } from '../../electron/services/store/database'
 import { EventLog } from '../../electron/services/store/event-log'
 import { migrationsThrough } from '../support/audit-migrations'
-import { rowAt, seededDir as seededWithStaff, tamper as tamperLogs } from '../support/audit-chain-seed'
+import { caseEvent, rowAt, seededDir as seededWithStaff, tamper as tamperLogs } from '../support/audit-chain-seed'
 import { tempDir } from '../support/temp-dir'
 
 const root = path.resolve(__dirname, '../..')
 const outDir = path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out')
-
-function event(caseId: string, caseSeq: number, kioskId = 'KTEST1'): CaseEvent {
-  return {
-    id: randomUUID(),
-    caseId,
-    caseSeq,
-    type: caseSeq === 1 ? 'case.started' : 'order.verified',
-    payload: caseSeq === 1 ? { caseNumber: `${kioskId}-261122-00${caseSeq}`, orderNumber: 'BM-1', caseType: 'withdrawal', via: 'scan' } : { orderNumber: 'BM-1' },
-    actor: 'counter@' + kioskId,
-    kioskId,
-    at: new Date(Date.UTC(2026, 10, 22, 10, 0, caseSeq)).toISOString(),
-  } as CaseEvent
-}
 
 /** A data dir whose database holds `n` events (two kiosks interleaved), written through EventLog. */
 function seeded(n: number, version = 5): { dir: string; file: string } {
@@ -39,7 +24,7 @@ function seeded(n: number, version = 5): { dir: string; file: string } {
   const db = openDatabase(file, { migrations: migrationsThrough(version) })
   const log = new EventLog(db)
   db.transaction(() => {
-    for (let i = 1; i <= n; i++) log.append(event(`case-${Math.ceil(i / 2)}`, i % 2 === 1 ? 1 : 2, i % 3 === 0 ? 'KOTHER' : 'KTEST1'))
+    for (let i = 1; i <= n; i++) log.append(caseEvent(`case-${Math.ceil(i / 2)}`, i % 2 === 1 ? 1 : 2, i % 3 === 0 ? 'KOTHER' : 'KTEST1'))
   })()
   db.close()
   return { dir, file }
@@ -142,7 +127,7 @@ describe('the audit chain', () => {
     expect(() => db.prepare("UPDATE events SET actor = 'x'").run()).toThrow(/append-only/)
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/)
     // New events continue the backfilled chain.
-    new EventLog(db).append(event('case-new', 1))
+    new EventLog(db).append(caseEvent('case-new', 1))
     db.close()
     expect(verifyFile(file)).toMatchObject({ ok: true, checked: { events: 6 } })
   })
