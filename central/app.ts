@@ -23,6 +23,8 @@ export interface CentralOptions {
   tokenCacheMs?: number
   /** How long a pipelined batch waits for the batch it follows before 425 (default 10 s). */
   pushOrderWaitMs?: number
+  /** How long a kiosk's pushes must be quiet before its cases are projected (default 1 s). */
+  projectionQuietMs?: number
 }
 
 /** What the routes share beside the options: built once per app. */
@@ -82,8 +84,9 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
     ...options,
     tokens: new TokenCache(options.tokenCacheMs ?? 5000),
     pushOrder: new PushOrder(),
-    projector: new CaseProjector(options.db),
+    projector: new CaseProjector(options.db, options.projectionQuietMs ?? 1000, (e) => app.log.error({ err: (e as Error).message }, 'cases projection failed')),
   }
+  app.addHook('onClose', () => rt.projector.close())
 
   app.get('/v1/health', async (_req, reply) => {
     try {

@@ -1,67 +1,102 @@
-// Keeps the cases projection up to date per kiosk, in a transaction of its own that runs
-// right after a push's events are committed and before the push is answered. The kiosk's
-// push lock is released by then, so its next (pipelined) batch is being stored while this one
-// is projected. case_projection.projected_seq says how far each kiosk's events are applied:
-// a projection cut by a crash is caught up by the kiosk's next push, or at start-up.
+// Keeps the cases projection up to date per kiosk, off the push path: a push only stores
+// events (events-ingest.ts), so draining a kiosk's backlog costs no projection work. The
+// projection catches up from its per-kiosk cursor (case_projection.projected_seq):
+// - when the kiosk's pushes go quiet (no push for `quietMs`, 1 s by default),
+// - ALWAYS before an operator read answers (routes/operator.ts), so an operator never sees a
+//   stale case,
+// - at start-up (server.ts), for what a stopped or crashed process left behind.
+// Each step is one transaction holding the cursor row's lock, the projected rows and the new
+// cursor together: a crash loses nothing, the next catch-up starts where the last commit was.
 import type { PoolClient } from 'pg'
-import type { KioskIdentity } from './auth'
 import { projectCases, type ProjectedEvent } from './cases-projection'
 import type { Db } from './db'
 
-export interface PushedForProjection {
-  /** The events stored now, in kioskSeq order. */
-  fresh: (ProjectedEvent & { kioskSeq: number })[]
-  /** The lowest and highest kioskSeq the batch carried. */
-  first: number
-  last: number
-  /** Some events of the batch were stored before (a replay): they may not be projected yet. */
-  replays: boolean
+/** Events projected per transaction: bounds memory and lock time on a long backlog. */
+const CHUNK = 5000
+
+interface StoredEvent extends ProjectedEvent {
+  kioskSeq: string
+  counterId: string
 }
 
 export class CaseProjector {
-  private readonly chains = new Map<string, Promise<unknown>>()
+  private readonly chains = new Map<string, Promise<void>>()
+  private readonly timers = new Map<string, NodeJS.Timeout>()
+  private closed = false
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly quietMs = 1000,
+    private readonly onError: (e: unknown) => void = () => {},
+  ) {}
 
-  /** Applies every stored event of the kiosk up to `batch.last` not applied yet. One at a
-   * time per kiosk here (the database lock makes that true across processes too). */
-  catchUp(who: KioskIdentity, batch: PushedForProjection): Promise<void> {
-    const previous = this.chains.get(who.kioskId) ?? Promise.resolve()
-    const next = previous.catch(() => {}).then(() => this.run(who, batch))
-    this.chains.set(who.kioskId, next)
-    void next.finally(() => this.chains.get(who.kioskId) === next && this.chains.delete(who.kioskId)).catch(() => {})
+  /** A push of the kiosk was stored: catch up once its pushes have been quiet a while. */
+  pushed(kioskId: string): void {
+    if (this.closed) return
+    clearTimeout(this.timers.get(kioskId))
+    const timer = setTimeout(() => {
+      this.timers.delete(kioskId)
+      this.catchUp(kioskId).catch(this.onError)
+    }, this.quietMs)
+    timer.unref() // a pending catch-up never keeps the process alive: start-up does it then
+    this.timers.set(kioskId, timer)
+  }
+
+  /** Applies every stored event of the kiosk not applied yet. One run at a time per kiosk here
+   * (the cursor row's lock makes that true across processes too); a call made while a run is
+   * under way gets a run of its own after it, so it sees every event committed before the call. */
+  catchUp(kioskId: string): Promise<void> {
+    const previous = this.chains.get(kioskId) ?? Promise.resolve()
+    const next = previous.catch(() => {}).then(() => this.run(kioskId))
+    this.chains.set(kioskId, next)
+    void next.finally(() => this.chains.get(kioskId) === next && this.chains.delete(kioskId)).catch(() => {})
     return next
   }
 
-  /** At start-up: kiosks whose pushes got ahead of the projection (a crash between the two). */
+  /** Every kiosk whose stored events got ahead of the projection; returns how many there were. */
   async catchUpAll(): Promise<number> {
-    const r = await this.db.query<{ kiosk_id: string; counter_id: string; push_seq: string }>(
-      `SELECT k.kiosk_id, k.counter_id, k.push_seq FROM kiosks k LEFT JOIN case_projection p USING (kiosk_id)
-       WHERE k.push_seq > COALESCE(p.projected_seq, 0)`,
+    const r = await this.db.query<{ kiosk_id: string }>(
+      `SELECT k.kiosk_id FROM kiosks k LEFT JOIN case_projection p USING (kiosk_id) WHERE k.push_seq > COALESCE(p.projected_seq, 0)`,
     )
-    for (const k of r.rows) {
-      await this.catchUp({ kioskId: k.kiosk_id, counterId: k.counter_id }, { fresh: [], first: Number(k.push_seq) + 1, last: Number(k.push_seq), replays: true })
-    }
+    await Promise.all(r.rows.map((k) => this.catchUp(k.kiosk_id)))
     return r.rows.length
   }
 
-  private async run(who: KioskIdentity, batch: PushedForProjection): Promise<void> {
+  /** Stops the quiet timers and waits for the runs under way (start-up catches up the rest). */
+  async close(): Promise<void> {
+    this.closed = true
+    for (const t of this.timers.values()) clearTimeout(t)
+    this.timers.clear()
+    await Promise.allSettled([...this.chains.values()])
+  }
+
+  private async run(kioskId: string): Promise<void> {
+    while (!(await this.step(kioskId)));
+  }
+
+  /** Projects up to CHUNK events in one transaction; true when the kiosk is caught up. */
+  private async step(kioskId: string): Promise<boolean> {
     const c = await this.db.connect()
     try {
       await c.query('BEGIN')
       const lock = await c.query<{ projected_seq: string }>(
         `INSERT INTO case_projection (kiosk_id) VALUES ($1)
          ON CONFLICT (kiosk_id) DO UPDATE SET kiosk_id = excluded.kiosk_id RETURNING projected_seq`,
-        [who.kioskId],
+        [kioskId],
       )
       const done = Number(lock.rows[0]!.projected_seq)
-      if (done < batch.last) {
-        // Nothing before this batch is missing and all of it is new: the events are at hand.
-        const events = done >= batch.first - 1 && !batch.replays ? batch.fresh.filter((e) => e.kioskSeq > done) : await storedEvents(c, who.kioskId, done, batch.last)
-        if (events.length) await projectCases(c, who, events)
-        await c.query('UPDATE case_projection SET projected_seq = $2 WHERE kiosk_id = $1 AND projected_seq < $2', [who.kioskId, batch.last])
+      // Every event up to push_seq is committed (the push that raised it stored them).
+      const k = await c.query<{ push_seq: string }>('SELECT push_seq FROM kiosks WHERE kiosk_id = $1', [kioskId])
+      const target = Number(k.rows[0]?.push_seq ?? 0)
+      let through = target
+      if (done < target) {
+        const events = await storedEvents(c, kioskId, done, target)
+        if (events.length === CHUNK) through = Number(events.at(-1)!.kioskSeq)
+        await projectRuns(c, kioskId, events)
+        await c.query('UPDATE case_projection SET projected_seq = $2 WHERE kiosk_id = $1 AND projected_seq < $2', [kioskId, through])
       }
       await c.query('COMMIT')
+      return through >= target
     } catch (e) {
       await c.query('ROLLBACK').catch(() => {})
       throw e
@@ -71,10 +106,23 @@ export class CaseProjector {
   }
 }
 
-async function storedEvents(c: PoolClient, kioskId: string, after: number, through: number): Promise<ProjectedEvent[]> {
-  const r = await c.query<ProjectedEvent>(
-    `SELECT id, case_id AS "caseId", case_seq AS "caseSeq", type, payload, actor, kiosk_id AS "kioskId", at
-     FROM events WHERE kiosk_id = $1 AND kiosk_seq > $2 AND kiosk_seq <= $3 ORDER BY kiosk_seq`,
+/** Events in kiosk order, each run of one counter projected as that counter's (a kiosk
+ * enrolled again for another counter keeps its earlier cases where they were). */
+async function projectRuns(c: PoolClient, kioskId: string, events: StoredEvent[]): Promise<void> {
+  let from = 0
+  for (let i = 1; i <= events.length; i++) {
+    if (i === events.length || events[i]!.counterId !== events[from]!.counterId) {
+      await projectCases(c, { kioskId, counterId: events[from]!.counterId }, events.slice(from, i))
+      from = i
+    }
+  }
+}
+
+async function storedEvents(c: PoolClient, kioskId: string, after: number, through: number): Promise<StoredEvent[]> {
+  const r = await c.query<StoredEvent>(
+    `SELECT kiosk_seq AS "kioskSeq", counter_id AS "counterId", id, case_id AS "caseId", case_seq AS "caseSeq", type, payload, actor,
+       kiosk_id AS "kioskId", at
+     FROM events WHERE kiosk_id = $1 AND kiosk_seq > $2 AND kiosk_seq <= $3 ORDER BY kiosk_seq LIMIT ${CHUNK}`,
     [kioskId, after, through],
   )
   return r.rows

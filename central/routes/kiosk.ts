@@ -50,8 +50,8 @@ export async function kioskRoutes(app: FastifyInstance, rt: CentralRuntime): Pro
       const out = await ingestEvents(db, kiosk, batch, { tokenHash: req.tokenHash!, after })
       if (out.kind === 'stored') {
         pushOrder.noteCommitted(kiosk.kioskId)
-        // Answered once the cases are projected too; the kiosk's next batch is stored meanwhile.
-        await rt.projector.catchUp(kiosk, out.projection)
+        // The cases are projected once the kiosk's pushes go quiet, or before an operator reads.
+        rt.projector.pushed(kiosk.kioskId)
         req.log.info({ kioskId: kiosk.kioskId, received: out.results.length, stored: out.results.filter((r) => r.status === 201).length }, 'events pushed')
         return { results: out.results }
       }

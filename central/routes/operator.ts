@@ -21,12 +21,15 @@ function sameToken(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-export async function operatorRoutes(app: FastifyInstance, { db, photos, operatorToken, tokens }: CentralRuntime): Promise<void> {
+export async function operatorRoutes(app: FastifyInstance, { db, photos, operatorToken, tokens, projector }: CentralRuntime): Promise<void> {
   app.addHook('preHandler', async (req, reply) => {
     const token = bearer(req.headers.authorization)
     if (!operatorToken || !token || !sameToken(token, operatorToken)) {
       return reply.code(403).send({ error: 'forbidden', message: 'operator token required' })
     }
+    // Pushes do not project cases (case-projector.ts): a read of cases brings them up to date
+    // first, so an operator never sees a case behind the events stored for it.
+    if (req.method === 'GET' && req.routeOptions.url?.startsWith('/v1/operator/cases')) await projector.catchUpAll()
   })
 
   app.post('/v1/operator/enrolment-codes', async (req, reply) => {

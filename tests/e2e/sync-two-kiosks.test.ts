@@ -66,6 +66,7 @@ describe('two kiosks sync to the central service', () => {
     }
     expect(await expectExactlyOnce(central.db, kiosks[0]!.dataDir)).toBe(12)
     expect(await expectExactlyOnce(central.db, kiosks[1]!.dataDir)).toBe(8)
+    await central.projected()
     const counters = await central.db.query<{ counter_id: string; n: number }>('SELECT counter_id, count(*)::int AS n FROM cases GROUP BY counter_id ORDER BY counter_id')
     expect(counters.rows).toEqual([{ counter_id: 'C1', n: 6 }, { counter_id: 'C2', n: 4 }])
   })

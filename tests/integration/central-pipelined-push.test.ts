@@ -74,6 +74,7 @@ describe('central: pipelined pushes', () => {
     expect(first.status).toBe(200)
     expect((await second).status).toBe(200)
     expect(await storedOrder(central)).toEqual([1, 2, 3, 4, 5, 6])
+    await central.projected()
     const cases = await central.db.query<{ event_count: number; last_seq: number }>('SELECT event_count, last_seq FROM cases')
     expect(cases.rows).toEqual([{ event_count: 6, last_seq: 6 }])
   })
@@ -115,13 +116,16 @@ describe('central: pipelined pushes', () => {
     expect(results.map((r) => r.status)).toEqual([200, 409])
     expect(await storedOrder(central)).toEqual([1, 2])
     // Acknowledged again, not projected again.
+    await central.projected()
     expect((await central.db.query('SELECT event_count FROM cases')).rows).toEqual([{ event_count: 2 }])
   })
 
   it('catches the cases projection up after a crash between a push and its projection', async () => {
-    central = await startCentral(cluster)
+    // No quiet-time projection of its own meanwhile: the projector of a fresh start does it.
+    central = await startCentral(cluster, undefined, { projectionQuietMs: 60_000 })
     const token = await enrol(central, 'K1')
     expect((await push(central, token, events(5))).status).toBe(200)
+    await central.projected()
     const before = await central.db.query('SELECT id, status, event_count, last_seq, state FROM cases')
     // The projection lost (as if the process died after committing the events).
     await central.db.query('DELETE FROM cases')

@@ -199,6 +199,7 @@ describe('sync exactly once under faults', () => {
     const clients = await Promise.all(kiosks.map((k) => enrolledClient(k.dataDir, k.kioskId, c, p.url)))
     await Promise.all(clients.map(({ client }) => drain(client)))
     for (const k of kiosks) expect(await expectExactlyOnce(c.db, k.dataDir)).toBe(80)
+    await c.projected()
     expect((await c.db.query<{ n: number }>('SELECT count(*)::int AS n FROM cases')).rows[0]!.n).toBe(120)
   })
 

@@ -82,6 +82,7 @@ describe('sync round trip', () => {
     expect(progress.at(-1)?.phase).toBe('done')
 
     expect(await expectExactlyOnce(central.db, kiosk.dataDir)).toBe(40)
+    await central.projected()
     const cases = await central.db.query<{ id: string; case_number: string; status: string; event_count: number }>('SELECT id, case_number, status, event_count FROM cases ORDER BY id')
     const local = new BetterSqlite3(path.join(kiosk.dataDir, DB_FILE), { readonly: true })
     const localCases = local.prepare('SELECT id, case_number, status FROM cases ORDER BY id').all() as { id: string; case_number: string; status: string }[]
@@ -160,9 +161,10 @@ describe('sync round trip', () => {
     const dir = tempDir()
     kiosk = await startKiosk(dir)
     const [a, b] = await kiosk.startCases(2)
-    // A client of its own that pushes one event per batch, to see each step.
+    // A client of its own that pushes one event per batch, one batch at a time, to see each
+    // step (pipelined, replies already back are recorded together, as one step).
     const store = openStore(kiosk.dataDir)
-    const client = new SyncClient({ store, kioskId: kiosk.services.kioskId, timeZone: 'UTC', log: silentLog, batchSize: 1 })
+    const client = new SyncClient({ store, kioskId: kiosk.services.kioskId, timeZone: 'UTC', log: silentLog, batchSize: 1, pushDepth: 1 })
     try {
       const photos = photosFor(dir, kiosk, [b!])
       client.setPhotoSource(photos.source)

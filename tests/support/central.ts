@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildCentral, type CentralOptions } from '../../central/app'
 import { createEnrolmentCode } from '../../central/auth'
+import { CaseProjector } from '../../central/case-projector'
 import { migrate, openDb, type Db } from '../../central/db'
 import { DiskPhotoStorage } from '../../central/photo-storage'
 import type { PgCluster } from './postgres'
@@ -17,6 +18,8 @@ export interface TestCentral {
   photosDir: string
   operatorToken: string
   createCode(counterId?: string): Promise<string>
+  /** Brings the cases projection up to date, as an operator read does first (pushes do not project). */
+  projected(): Promise<void>
   close(): Promise<void>
 }
 
@@ -24,7 +27,7 @@ export interface TestCentral {
 export async function startCentral(
   cluster: PgCluster,
   configure?: (app: FastifyInstance) => void,
-  options: Pick<CentralOptions, 'tokenCacheMs' | 'pushOrderWaitMs'> = {},
+  options: Pick<CentralOptions, 'tokenCacheMs' | 'pushOrderWaitMs' | 'projectionQuietMs'> = {},
 ): Promise<TestCentral> {
   const db = openDb(await cluster.createDatabase(), 20)
   await migrate(db)
@@ -40,6 +43,7 @@ export async function startCentral(
     photosDir,
     operatorToken,
     createCode: async (counterId = 'C1') => (await createEnrolmentCode(db, counterId)).code,
+    projected: async () => void (await new CaseProjector(db).catchUpAll()),
     async close() {
       await app.close()
       await db.end()

@@ -26,7 +26,7 @@ export interface SyncClientOptions {
   now?: () => Date
   emit?: <E extends EventName>(name: E, payload: EventPayload<E>) => void
   batchSize?: number
-  /** Event batches in flight at once (default 3: one stored at the centre, one projected, one being checked). */
+  /** Event batches in flight at once (default 3: one stored at the centre, one being checked, one on the wire). */
   pushDepth?: number
   chunkBytes?: number
   photoConcurrency?: number
@@ -217,7 +217,8 @@ export class SyncClient {
     const progress = (phase: 'events' | 'photos' | 'manifest', done: number, total: number) => this.o.emit?.('sync.progress', { phase, done, total })
     const onCasesSynced = () => this.deliverCaseNotices()
     await pushOutbox(client, this.ledger, {
-      batchSize: this.o.batchSize ?? 500,
+      // The protocol's largest batch: per batch, the kiosk commits once and the centre runs one statement.
+      batchSize: this.o.batchSize ?? 5000,
       depth: this.o.pushDepth ?? 3,
       photoSource: this.currentPhotoSource,
       now: this.now,

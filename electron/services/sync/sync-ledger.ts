@@ -37,6 +37,9 @@ export class SyncLedger {
       setState: db.prepare('INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
       // Set-wise: a JSON array of [seq, id, status] per acknowledged event, one statement.
       acks: db.prepare(`INSERT OR IGNORE INTO sync_acks (seq, event_id, status, acked_at) SELECT value ->> 0, value ->> 1, value ->> 2, ? FROM json_each(?)`),
+      // The usual reply: a run of consecutive log rows acknowledged alike, read from the log itself.
+      acksRange: db.prepare('INSERT OR IGNORE INTO sync_acks (seq, event_id, status, acked_at) SELECT seq, id, ?, ? FROM events WHERE seq BETWEEN ? AND ?'),
+      countRange: db.prepare('SELECT count(*) AS n FROM events WHERE seq BETWEEN ? AND ?'),
       anyQuarantined: db.prepare('SELECT EXISTS (SELECT 1 FROM sync_quarantine WHERE kind = ?) AS n'),
       unquarantineMany: db.prepare('DELETE FROM sync_quarantine WHERE kind = ? AND ref IN (SELECT value FROM json_each(?))'),
       quarantine: db.prepare(
@@ -112,13 +115,31 @@ export class SyncLedger {
         }
       }
       if (ackRows.length) {
-        this.s.acks!.run(at, JSON.stringify(ackRows))
+        this.recordAcks(ackRows, at)
         this.unquarantineAll('event', ackRows.map((a) => a[1]))
       }
       for (const p of photos) if (acked.has(p.eventId)) this.s.queuePhoto!.run(p.sha256, p.eventId, p.caseId, p.path)
       if (advanceTo !== null && advanceTo > this.watermark()) this.setState('push.watermark', String(advanceTo))
       return this.noteSyncedCases(new Set(replies.filter((r) => acked.has(r.event.id)).map((r) => r.event.caseId)))
     })()
+  }
+
+  /** Acknowledgements, [seq, id, status] in log order: each run of rows that are all the log
+   * holds between its first and last seq, with one status, in one statement without JSON. */
+  private recordAcks(rows: [number, string, number][], at: string): void {
+    const single: [number, string, number][] = []
+    let from = 0
+    for (let i = 1; i <= rows.length; i++) {
+      const [seq, , status] = rows[i - 1]!
+      const next = rows[i]
+      if (next && next[2] === status && next[0] > seq) continue
+      const run = rows.slice(from, i)
+      const lo = run[0]![0]
+      if ((this.s.countRange!.get(lo, seq) as { n: number }).n === run.length) this.s.acksRange!.run(status, at, lo, seq)
+      else single.push(...run)
+      from = i
+    }
+    if (single.length) this.s.acks!.run(at, JSON.stringify(single))
   }
 
   /** Marks cases whose events are all acknowledged and photos all uploaded (call inside a transaction). */
