@@ -56,7 +56,8 @@ export class CaseProjector {
   /** Every kiosk whose stored events got ahead of the projection; returns how many there were. */
   async catchUpAll(): Promise<number> {
     const r = await this.db.query<{ kiosk_id: string }>(
-      `SELECT k.kiosk_id FROM kiosks k LEFT JOIN case_projection p USING (kiosk_id) WHERE k.push_seq > COALESCE(p.projected_seq, 0)`,
+      `SELECT k.kiosk_id FROM kiosks k LEFT JOIN case_projection p USING (kiosk_id) WHERE k.push_seq > COALESCE(p.projected_seq, 0)
+       UNION SELECT DISTINCT kiosk_id FROM projection_redo`,
     )
     await Promise.all(r.rows.map((k) => this.catchUp(k.kiosk_id)))
     return r.rows.length
@@ -95,6 +96,7 @@ export class CaseProjector {
         await projectRuns(c, kioskId, events)
         await c.query('UPDATE case_projection SET projected_seq = $2 WHERE kiosk_id = $1 AND projected_seq < $2', [kioskId, through])
       }
+      await rebuildLateCases(c, kioskId, Math.max(done, through))
       await c.query('COMMIT')
       return through >= target
     } catch (e) {
@@ -126,4 +128,23 @@ async function storedEvents(c: PoolClient, kioskId: string, after: number, throu
     [kioskId, after, through],
   )
   return r.rows
+}
+
+/**
+ * Cases that got a late event (stored below the cursor, migration 003): rebuilt from all their
+ * events up to the cursor; later ones are the cursor's to apply. Rebuilding is idempotent, so a
+ * redo row seen twice costs time, never a wrong count.
+ */
+async function rebuildLateCases(c: PoolClient, kioskId: string, cursor: number): Promise<void> {
+  const redo = await c.query<{ case_id: string }>('DELETE FROM projection_redo WHERE kiosk_id = $1 RETURNING case_id', [kioskId])
+  if (redo.rowCount === 0) return
+  const caseIds = redo.rows.map((r) => r.case_id)
+  await c.query('DELETE FROM cases WHERE id = ANY($1)', [caseIds])
+  const r = await c.query<StoredEvent>(
+    `SELECT kiosk_seq AS "kioskSeq", counter_id AS "counterId", id, case_id AS "caseId", case_seq AS "caseSeq", type, payload, actor,
+       kiosk_id AS "kioskId", at
+     FROM events WHERE kiosk_id = $1 AND case_id = ANY($2) AND kiosk_seq <= $3 ORDER BY kiosk_seq`,
+    [kioskId, caseIds, cursor],
+  )
+  await projectRuns(c, kioskId, r.rows)
 }

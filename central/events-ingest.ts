@@ -99,15 +99,26 @@ interface PushRow {
 
 /** The push statement; `onConflict` empty for the first try, DO NOTHING for a replay. */
 function pushSql(onConflict: string): string {
-  return `WITH k AS (
+  // prev: the kiosk row locked and read as committed once the lock is held (FOR UPDATE), so
+  // `old` is the push_seq before this push even when it waited for the kiosk's previous push. k
+  // names prev so that prev runs first: read after k's update, the row would be skipped. A
+  // stored event at or below `old` is late (projection_redo, migration 003).
+  return `WITH prev AS (
+       SELECT push_seq AS old FROM kiosks WHERE kiosk_id = $2 FOR UPDATE),
+     k AS (
        UPDATE kiosks SET push_seq = GREATEST(push_seq, $5)
-       WHERE kiosk_id = $2 AND token_hash = $6 AND revoked_at IS NULL AND push_seq >= $7 RETURNING push_seq),
+       WHERE kiosk_id = $2 AND token_hash = $6 AND revoked_at IS NULL AND push_seq >= $7 AND EXISTS (SELECT 1 FROM prev)
+       RETURNING push_seq),
      ins AS (
        INSERT INTO events (id, kiosk_id, counter_id, kiosk_seq, case_id, case_seq, type, payload, actor, at)
        SELECT id, $2, $3, s, c, cs, t, COALESCE(p, 'null'::jsonb), a, at
        FROM json_to_recordset($1::json) AS r(id text, s bigint, c text, cs integer, t text, p jsonb, a text, at text)
        WHERE EXISTS (SELECT 1 FROM k)
-       ${onConflict} RETURNING id)
+       ${onConflict} RETURNING id, kiosk_seq, case_id),
+     late AS (
+       INSERT INTO projection_redo (kiosk_id, case_id)
+       SELECT DISTINCT $2, case_id FROM ins WHERE kiosk_seq <= (SELECT old FROM prev)
+       ON CONFLICT DO NOTHING)
      SELECT (SELECT push_seq FROM k) AS push_seq, n, CASE WHEN n < $4 THEN (SELECT COALESCE(array_agg(id), '{}') FROM ins) END AS ids
      FROM (SELECT count(*)::int AS n FROM ins) AS counted`
 }

@@ -91,6 +91,29 @@ describe('central: cases projection off the push path', () => {
     while (!(await caseRows(central)).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
     expect(await caseRows(central)).toEqual([{ id: events[0]!.caseId, event_count: 4 }])
   })
+
+  it('rebuilds a case whose event arrives late, below the cursor (a quarantined event accepted on retry)', async () => {
+    central = await startCentral(cluster, undefined, { projectionQuietMs: 60_000 })
+    const token = await enrolledToken(central)
+    const [started, verified] = caseEvents(2)
+    const other = caseEvents(2, 3)
+    // kioskSeq 2 is held back (the centre refused it: quarantined on the kiosk); 1, 3 and 4 go.
+    await push(central, token, [started, ...other])
+    const path = `/v1/operator/cases/${String(started!.caseId)}`
+    const before = await operatorGet<{ case: { eventCount: number; status: string } }>(central, path)
+    expect(before.case).toMatchObject({ eventCount: 1, status: 'started' })
+
+    // Accepted on retry: stored below push_seq and below the projection cursor.
+    await push(central, token, [verified])
+    const after = await operatorGet<{ case: { eventCount: number; status: string }; events: unknown[] }>(central, path)
+    expect(after.events).toHaveLength(2)
+    expect(after.case.eventCount).toBe(2)
+    expect(after.case.status).not.toBe('started')
+    expect((await central.db.query('SELECT count(*)::int AS n FROM projection_redo')).rows[0]).toEqual({ n: 0 })
+    // The other case was not touched twice: its count is still its two events.
+    const rows = new Map((await caseRows(central)).map((r) => [r.id, r.event_count]))
+    expect(rows.get(String(other[0]!.caseId))).toBe(2)
+  })
 })
 
 describe('central: a push that repeats stored events', () => {

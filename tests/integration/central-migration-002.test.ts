@@ -22,7 +22,7 @@ describe('central migration 002', () => {
         `INSERT INTO events (id, kiosk_id, counter_id, kiosk_seq, case_id, case_seq, type, payload, actor, at, body_hash)
          VALUES ('e1', 'KA', 'C1', 4, 'c1', 1, 'case.started', '{}', 'a', 'now', 'h1'), ('e2', 'KA', 'C1', 9, 'c1', 2, 'order.verified', '{}', 'a', 'now', 'h2')`,
       )
-      expect(await migrate(db, files)).toEqual([2])
+      expect(await migrate(db, files.slice(0, 2))).toEqual([2])
       const kiosks = await db.query<{ kiosk_id: string; push_seq: string }>('SELECT kiosk_id, push_seq FROM kiosks ORDER BY kiosk_id')
       expect(kiosks.rows.map((k) => [k.kiosk_id, Number(k.push_seq)])).toEqual([
         ['KA', 9],
