@@ -1,7 +1,7 @@
 // A kiosk works offline, then syncs through the real services to the reference central
 // service on a real PostgreSQL: the centre holds the same events, cases and photo bytes.
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -69,11 +69,16 @@ describe('sync round trip', () => {
     expect((await services.dispatch('sync.configure', { centralUrl: central.url + '/', nightlyAt: '03:15' }, session)).ok).toBe(true)
     const enrolled = (await services.dispatch('sync.enrol', { code: await central.createCode('C1') }, session)) as { ok: true; value: SyncStatusView }
     expect(enrolled.value).toMatchObject({ configured: true, enrolled: true, counterId: 'C1', nightlyAt: '03:15', centralUrl: central.url })
+    // The token is sealed at rest: neither the settings row nor the database file holds it.
     const token = new BetterSqlite3(path.join(kiosk.dataDir, DB_FILE), { readonly: true })
-    const stored = JSON.parse((token.prepare("SELECT value FROM settings WHERE key = 'sync.token'").get() as { value: string }).value) as string
+    const stored = JSON.parse((token.prepare("SELECT value FROM settings WHERE key = 'sync.token'").get() as { value: string }).value) as { sealed: string }
     token.close()
-    expect(stored).toMatch(/^dd_/)
-    expect(JSON.stringify(enrolled.value)).not.toContain(stored)
+    expect(stored.sealed).toMatch(/^v1\./)
+    for (const file of [DB_FILE, DB_FILE + '-wal']) {
+      const bytes = existsSync(path.join(kiosk.dataDir, file)) ? readFileSync(path.join(kiosk.dataDir, file)).toString('latin1') : ''
+      expect(bytes).not.toMatch(/dd_[A-Za-z0-9_-]{16}/)
+    }
+    expect(JSON.stringify(enrolled.value)).not.toMatch(/dd_/)
 
     const done = (await services.dispatch('sync.now', {}, session)) as { ok: true; value: SyncStatusView }
     expect(done.value).toMatchObject({ pendingEvents: 0, pendingPhotos: 0, quarantined: 0, lastError: null })

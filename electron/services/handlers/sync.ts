@@ -18,6 +18,7 @@ export function syncHandlers(ctx: ServiceContext): Pick<Handlers, SyncCallName> 
     log: ctx.log,
     now: ctx.now,
     emit: (name, payload) => ctx.bus.emit(name, payload),
+    secrets: ctx.secrets,
   })
   // The photo files live beside the database (PhotoStore: <data dir>/photos).
   client.setPhotoSource(new EventPhotoSource(ctx.store.db, path.join(path.dirname(ctx.store.db.name), 'photos')))

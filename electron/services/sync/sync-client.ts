@@ -14,7 +14,8 @@ import { pullManifest } from './manifest-pull'
 import { noPhotos, type PhotoSource } from './photo-source'
 import { uploadPhotos } from './photo-upload'
 import { pushOutbox, retryEvent } from './push'
-import { nightlyPattern, normalizeCentralUrl, readSyncConfig } from './sync-config'
+import type { SecretBox } from '../secrets/secret-box'
+import { nightlyPattern, normalizeCentralUrl, openToken, readSyncConfig, storedToken } from './sync-config'
 import { SyncLedger, type QuarantineKind } from './sync-ledger'
 import type { OutboxEvent } from './outbox-event'
 
@@ -37,6 +38,8 @@ export interface SyncClientOptions {
   /** Background retries after a failed sync (false in tests that want to count attempts). */
   retryInBackground?: boolean
   onBatchSent?: (events: OutboxEvent[]) => void
+  /** Seals the enrolment token at rest (sync-config.ts); the services always pass the kiosk's. */
+  secrets?: SecretBox
 }
 
 export class SyncClient {
@@ -115,7 +118,7 @@ export class SyncClient {
     if (!centralUrl) throw new DomainError('invalid_input', 'Set the central URL first, then enter the enrolment code.')
     try {
       const r = await new CentralClient(centralUrl, null).enrol(code, this.o.kioskId)
-      this.o.store.settings.set('sync.token', r.token)
+      this.o.store.settings.set('sync.token', storedToken(r.token, this.o.secrets))
       this.o.store.settings.set('sync.counterId', r.counterId)
     } catch (e) {
       if (e instanceof CentralError) {
@@ -208,7 +211,7 @@ export class SyncClient {
 
   private client(): CentralClient {
     const c = readSyncConfig(this.o.store.settings)
-    return new CentralClient(c.centralUrl!, c.token)
+    return new CentralClient(c.centralUrl!, c.token === null ? null : openToken(c.token, this.o.secrets))
   }
 
   private async runOnce(): Promise<void> {

@@ -1,13 +1,35 @@
 // The sync configuration, kept in the kiosk's settings. The token is read here and by the
-// HTTP client only: no view or log ever carries it.
+// HTTP client only: no view or log ever carries it. It is stored sealed with the kiosk's
+// SecretBox (the key outside the database), so a copy of the database alone cannot push or
+// pull as this kiosk. A plain string is still read (a client built without secrets: tests and
+// the benchmark; tokens stored before sealing).
 import { DomainError } from '@shared/contract/result'
+import type { SecretBox } from '../secrets/secret-box'
 import type { Settings } from '../store/settings'
+
+const TOKEN_CONTEXT = 'sync-token'
+
+/** The token as stored in the settings. */
+export type StoredToken = string | { sealed: string }
+
+/** What to store for a token: sealed when the kiosk has its secrets (the services always do). */
+export function storedToken(token: string, secrets: SecretBox | undefined): StoredToken {
+  return secrets ? { sealed: secrets.seal(token, TOKEN_CONTEXT) } : token
+}
+
+/** The bearer token of a stored one. */
+export function openToken(stored: StoredToken, secrets: SecretBox | undefined): string {
+  if (typeof stored === 'string') return stored
+  if (!secrets) throw new DomainError('unavailable', 'The sync token is sealed and this kiosk cannot open it: enrol the kiosk again.')
+  return secrets.open(stored.sealed, TOKEN_CONTEXT)
+}
 
 export const DEFAULT_NIGHTLY_AT = '02:30'
 
 export interface SyncConfig {
   centralUrl: string | null
-  token: string | null
+  /** Present once enrolled; openToken gives the bearer token. */
+  token: StoredToken | null
   counterId: string | null
   nightlyAt: string
 }
@@ -15,7 +37,7 @@ export interface SyncConfig {
 export function readSyncConfig(settings: Settings): SyncConfig {
   return {
     centralUrl: settings.get<string>('sync.centralUrl') ?? null,
-    token: settings.get<string>('sync.token') ?? null,
+    token: settings.get<StoredToken>('sync.token') ?? null,
     counterId: settings.get<string>('sync.counterId') ?? null,
     nightlyAt: settings.get<string>('sync.nightlyAt') ?? DEFAULT_NIGHTLY_AT,
   }
