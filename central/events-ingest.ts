@@ -117,7 +117,7 @@ function pushSql(onConflict: string): string {
        ${onConflict} RETURNING id, kiosk_seq, case_id),
      late AS (
        INSERT INTO projection_redo (kiosk_id, case_id)
-       SELECT DISTINCT $2, case_id FROM ins WHERE kiosk_seq <= (SELECT old FROM prev)
+       SELECT DISTINCT $2, case_id FROM ins WHERE $8 <= (SELECT old FROM prev) AND kiosk_seq <= (SELECT old FROM prev)
        ON CONFLICT DO NOTHING)
      SELECT (SELECT push_seq FROM k) AS push_seq, n, CASE WHEN n < $4 THEN (SELECT COALESCE(array_agg(id), '{}') FROM ins) END AS ids
      FROM (SELECT count(*)::int AS n FROM ins) AS counted`
@@ -134,7 +134,9 @@ export async function ingestEvents(db: Db, who: KioskIdentity, batch: PreparedBa
   // INSERT: ON CONFLICT costs PostgreSQL about a fifth more per row (sync benchmark), and an id
   // is stored again only on a replay. A replay then fails the whole statement on the primary
   // key, nothing of it kept, and runs again with ON CONFLICT DO NOTHING.
-  const params = [batch.rows, who.kioskId, who.counterId, valid.length, batch.last, order.tokenHash, order.after ?? 0]
+  // $8, the batch's first kioskSeq: a batch wholly above the old push_seq (every push but a
+  // late one) skips the late-event scan at once.
+  const params = [batch.rows, who.kioskId, who.counterId, valid.length, batch.last, order.tokenHash, order.after ?? 0, batch.first]
   let r: { rows: PushRow[] }
   try {
     r = await db.query<PushRow>(PUSH_FIRST, params)

@@ -26,7 +26,7 @@ const CASES = Number(process.env.BENCH_CASES ?? 10_000)
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 10_000)
 const PHOTO_BYTES = 300 * 1024
 // The kiosk's default batch (the protocol's largest); the raw insert uses the same batches.
-const BATCH = Number(process.env.BENCH_BATCH ?? 5000)
+const BATCH = Number(process.env.BENCH_BATCH ?? 2000)
 const CONCURRENCY = 4
 const root = path.resolve(__dirname, '../..')
 const silent = { info: () => {}, warn: () => {}, error: () => {} }
