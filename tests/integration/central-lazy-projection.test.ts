@@ -3,20 +3,10 @@
 // to date first, so it never shows a case behind its stored events. And a push repeating stored
 // events (its first, plain INSERT fails on them) still stores the new ones. Real PostgreSQL, real HTTP.
 import { randomUUID } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startCentral, type TestCentral } from '../support/central'
-import { startPostgres, type PgCluster } from '../support/postgres'
+import { describe, expect, it } from 'vitest'
+import { centralPerTest, type TestCentral } from '../support/central'
 
-let cluster: PgCluster
-let central: TestCentral | undefined
-beforeAll(async () => {
-  cluster = await startPostgres()
-})
-afterAll(() => cluster.stop())
-afterEach(async () => {
-  await central?.close()
-  central = undefined
-})
+const centrals = centralPerTest()
 
 async function enrolledToken(c: TestCentral): Promise<string> {
   const res = await fetch(`${c.url}/v1/enrol`, {
@@ -60,7 +50,7 @@ const caseRows = async (c: TestCentral) => (await c.db.query<{ id: string; event
 
 describe('central: cases projection off the push path', () => {
   it('stores a push without projecting it; an operator read projects first and shows every stored event', async () => {
-    central = await startCentral(cluster, undefined, { projectionQuietMs: 60_000 })
+    const central = await centrals.start(undefined, { projectionQuietMs: 60_000 })
     const token = await enrolledToken(central)
     const first = caseEvents(3)
     await push(central, token, first)
@@ -82,7 +72,7 @@ describe('central: cases projection off the push path', () => {
   })
 
   it('projects by itself once the kiosk’s pushes have been quiet a while', async () => {
-    central = await startCentral(cluster, undefined, { projectionQuietMs: 100 })
+    const central = await centrals.start(undefined, { projectionQuietMs: 100 })
     const token = await enrolledToken(central)
     const events = caseEvents(4)
     await push(central, token, events.slice(0, 2))
@@ -93,7 +83,7 @@ describe('central: cases projection off the push path', () => {
   })
 
   it('rebuilds a case whose event arrives late, below the cursor (a quarantined event accepted on retry)', async () => {
-    central = await startCentral(cluster, undefined, { projectionQuietMs: 60_000 })
+    const central = await centrals.start(undefined, { projectionQuietMs: 60_000 })
     const token = await enrolledToken(central)
     const [started, verified] = caseEvents(2)
     const other = caseEvents(2, 3)
@@ -118,7 +108,7 @@ describe('central: cases projection off the push path', () => {
 
 describe('central: a push that repeats stored events', () => {
   it('stores the new events of a batch that also repeats stored ones, acknowledging the repeats with 200', async () => {
-    central = await startCentral(cluster, undefined, { projectionQuietMs: 60_000 })
+    const central = await centrals.start(undefined, { projectionQuietMs: 60_000 })
     const token = await enrolledToken(central)
     const events = caseEvents(4)
     await push(central, token, events.slice(0, 2))

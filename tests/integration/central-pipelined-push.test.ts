@@ -6,21 +6,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CaseProjector } from '../../central/case-projector'
-import { startCentral, type TestCentral } from '../support/central'
-import { startPostgres, type PgCluster } from '../support/postgres'
+import { centralPerTest, type TestCentral } from '../support/central'
 
-let cluster: PgCluster
-let central: TestCentral | undefined
-beforeAll(async () => {
-  cluster = await startPostgres()
-})
-afterAll(() => cluster.stop())
-afterEach(async () => {
-  await central?.close()
-  central = undefined
-})
+const centrals = centralPerTest()
 
 async function enrol(c: TestCentral, kioskId: string): Promise<string> {
   const res = await fetch(`${c.url}/v1/enrol`, {
@@ -63,7 +53,7 @@ async function storedOrder(c: TestCentral): Promise<number[]> {
 
 describe('central: pipelined pushes', () => {
   it('stores a batch that arrives before the one it follows only after that one', async () => {
-    central = await startCentral(cluster)
+    const central = await centrals.start()
     const token = await enrol(central, 'K1')
     const all = events(6)
     // Batch 2 ("after" kioskSeq 3) is sent first; it waits until batch 1 is committed.
@@ -80,7 +70,7 @@ describe('central: pipelined pushes', () => {
   })
 
   it('refuses with 425 a batch whose predecessor never comes, storing nothing', async () => {
-    central = await startCentral(cluster, undefined, { pushOrderWaitMs: 300 })
+    const central = await centrals.start(undefined, { pushOrderWaitMs: 300 })
     const token = await enrol(central, 'K1')
     const all = events(4)
     const res = await push(central, token, all.slice(2), 2)
@@ -93,7 +83,7 @@ describe('central: pipelined pushes', () => {
   })
 
   it('refuses events at once after a revocation made by another process, though the token is cached', async () => {
-    central = await startCentral(cluster, undefined, { tokenCacheMs: 60_000 })
+    const central = await centrals.start(undefined, { tokenCacheMs: 60_000 })
     const token = await enrol(central, 'K1')
     const all = events(2)
     expect((await push(central, token, all.slice(0, 1))).status).toBe(200)
@@ -104,7 +94,7 @@ describe('central: pipelined pushes', () => {
   })
 
   it('acknowledges a replay with the same body in any key order (200) and refuses another body (409), comparing with the stored row', async () => {
-    central = await startCentral(cluster)
+    const central = await centrals.start()
     const token = await enrol(central, 'K1')
     const [started, verified] = events(2)
     expect((await push(central, token, [started, verified])).status).toBe(200)
@@ -122,7 +112,7 @@ describe('central: pipelined pushes', () => {
 
   it('catches the cases projection up after a crash between a push and its projection', async () => {
     // No quiet-time projection of its own meanwhile: the projector of a fresh start does it.
-    central = await startCentral(cluster, undefined, { projectionQuietMs: 60_000 })
+    const central = await centrals.start(undefined, { projectionQuietMs: 60_000 })
     const token = await enrol(central, 'K1')
     expect((await push(central, token, events(5))).status).toBe(200)
     await central.projected()
@@ -152,7 +142,7 @@ describe('central: photos', () => {
   }
 
   it('holds an uploaded photo verified, makes it durable when it is linked, and answers where photos stand in one request', async () => {
-    central = await startCentral(cluster)
+    const central = await centrals.start()
     const token = await enrol(central, 'K1')
     const [started] = events(1)
     expect((await push(central, token, [started])).status).toBe(200)

@@ -4,25 +4,15 @@
 // finds nothing to send and nothing in conflict.
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { ErasureReport } from '@shared/contract/privacy-views'
 import type { SyncStatusView } from '@shared/contract/sync-views'
 import { DB_FILE } from '../../electron/services/store/database'
-import { startCentral, type TestCentral } from '../support/central'
+import { centralPerTest } from '../support/central'
 import { startIntake } from '../support/intake-fixture'
-import { startPostgres, type PgCluster } from '../support/postgres'
 import { customerOrder, handedOverCase } from '../support/privacy-case'
 
-let cluster: PgCluster
-let central: TestCentral | undefined
-beforeAll(async () => {
-  cluster = await startPostgres()
-})
-afterAll(() => cluster.stop())
-afterEach(async () => {
-  await central?.close()
-  central = undefined
-})
+const centrals = centralPerTest()
 
 describe('erasure and the sync to the central system', () => {
   it('delivers erased markers, never re-sends an erased synced case, and never conflicts', async () => {
@@ -33,7 +23,7 @@ describe('erasure and the sync to the central system', () => {
     const lateCase = await handedOverCase(f, late, '13572468', 100)
     await f.ok('privacy.erase', { orderNumber: early.orderNumber, confirm: true }, f.boss)
 
-    central = await startCentral(cluster)
+    const central = await centrals.start()
     await f.ok('sync.configure', { centralUrl: central.url }, f.boss)
     await f.ok('sync.enrol', { code: await central.createCode() }, f.boss)
     const done = await f.ok<SyncStatusView>('sync.now', {}, f.boss)

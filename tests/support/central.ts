@@ -9,7 +9,8 @@ import { createEnrolmentCode } from '../../central/auth'
 import { CaseProjector } from '../../central/case-projector'
 import { migrate, openDb, type Db } from '../../central/db'
 import { DiskPhotoStorage } from '../../central/photo-storage'
-import type { PgCluster } from './postgres'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { startPostgres, type PgCluster } from './postgres'
 
 export interface TestCentral {
   url: string
@@ -48,6 +49,29 @@ export async function startCentral(
       await app.close()
       await db.end()
       rmSync(photosDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * For a test file: a throw-away PostgreSQL cluster for the whole file, and `start()` for a
+ * central service on it that is closed after the test that started it. Call at module level.
+ */
+export function centralPerTest(): { start(configure?: (app: FastifyInstance) => void, options?: Parameters<typeof startCentral>[2]): Promise<TestCentral> } {
+  let cluster: PgCluster | undefined
+  const started: TestCentral[] = []
+  beforeAll(async () => {
+    cluster = await startPostgres()
+  })
+  afterAll(() => cluster?.stop())
+  afterEach(async () => {
+    for (const c of started.splice(0)) await c.close()
+  })
+  return {
+    async start(configure, options) {
+      const c = await startCentral(cluster!, configure, options)
+      started.push(c)
+      return c
     },
   }
 }
