@@ -2,7 +2,7 @@
 // one end (through a stable symlink, like /dev/serial/by-id) and the test writes codes into
 // the other. Killing socat is an unplug; starting it again on the same links is a replug.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, openSync, writeSync, closeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, rmSync, writeSync } from 'node:fs'
 
 export interface PtyPair {
   /** What the app opens. */
@@ -39,6 +39,11 @@ export async function startPtyPair(appEnd: string, scannerEnd: string): Promise<
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
       await exited
+      // socat killed leaves its links behind, pointing at /dev/pts numbers that another pty
+      // (another test's scanner) may take next, and the app would open that one. On an unplug
+      // udev removes a device's /dev/serial/by-id link: do the same.
+      rmSync(appEnd, { force: true })
+      rmSync(scannerEnd, { force: true })
     },
   }
 }
