@@ -1,16 +1,12 @@
 // The counter screen with a fake API port: a scan shows the order, an unknown code shows the
 // manual search, confirming starts the case, and the newest scan wins over a slow lookup.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { ref } from 'vue'
 import { describe, expect, it } from 'vitest'
-import { buildApi } from '@shared/contract/api'
 import type { CallName } from '@shared/contract/calls'
 import { fail, ok, type Result } from '@shared/contract/result'
 import type { OrderMatch, OrderView } from '@shared/contract/views'
-import { API_PORT } from '../../renderer/src/api/port'
-import { createAppI18n } from '../../renderer/src/i18n'
 import CounterView from '../../renderer/src/views/CounterView.vue'
+import { recordingApi } from './recording-api'
 
 const order: OrderView = {
   orderNumber: 'BM-1',
@@ -23,19 +19,9 @@ const order: OrderView = {
 }
 
 function setup(handler: (name: CallName, input: unknown) => Promise<Result<unknown>> | Result<unknown>) {
-  const calls: Array<[CallName, unknown]> = []
-  const api = buildApi(
-    async (name, input) => {
-      calls.push([name, input])
-      return handler(name, input)
-    },
-    () => () => {},
-  )
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const i18n = createAppI18n('en')
+  const { calls, i18n, global } = recordingApi(handler)
   const wrapper = mount(CounterView, {
-    global: { plugins: [pinia, i18n], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
+    global,
   })
   return { wrapper, calls, i18n }
 }

@@ -2,17 +2,12 @@
 // `device.status` updates, the settings form for a supervisor only (with the note that
 // keyboard-mode scanners cannot be opened as HID), and a save that sends the settings.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { ref } from 'vue'
 import { describe, expect, it } from 'vitest'
-import { buildApi } from '@shared/contract/api'
-import type { CallName } from '@shared/contract/calls'
 import type { DevicesView as DevicesViewModel, DeviceStatusView } from '@shared/contract/devices-views'
 import { fail, ok, type Result } from '@shared/contract/result'
-import { API_PORT } from '../../renderer/src/api/port'
-import { createAppI18n } from '../../renderer/src/i18n'
 import { useDevicesStore } from '../../renderer/src/stores/devices'
 import DevicesView from '../../renderer/src/views/DevicesView.vue'
+import { recordingApi } from './recording-api'
 
 function model(canConfigure: boolean): DevicesViewModel {
   return {
@@ -32,19 +27,12 @@ function model(canConfigure: boolean): DevicesViewModel {
 }
 
 function setup(canConfigure: boolean) {
-  const calls: Array<[CallName, unknown]> = []
-  const api = buildApi(
-    async (name, input): Promise<Result<unknown>> => {
-      calls.push([name, input])
-      if (name === 'devices.list') return ok(model(canConfigure))
-      if (name === 'devices.configure') return ok({ ...model(canConfigure), settings: (input as { settings: unknown }).settings })
-      return fail('internal', 'unexpected')
-    },
-    () => () => {},
-  )
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const wrapper = mount(DevicesView, { global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } } })
+  const { calls, global } = recordingApi((name, input): Result<unknown> => {
+    if (name === 'devices.list') return ok(model(canConfigure))
+    if (name === 'devices.configure') return ok({ ...model(canConfigure), settings: (input as { settings: unknown }).settings })
+    return fail('internal', 'unexpected')
+  })
+  const wrapper = mount(DevicesView, { global })
   return { wrapper, calls }
 }
 

@@ -2,9 +2,7 @@
 // IntakeDetail the services would send, computed with the same shared rules; plus a mounted
 // component with a fake API port (buildApi) that records every call.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { ref, type Component } from 'vue'
-import { buildApi } from '@shared/contract/api'
+import { type Component } from 'vue'
 import type { CallName } from '@shared/contract/calls'
 import type { IntakeDetail } from '@shared/contract/intake-views'
 import { ok, type Result } from '@shared/contract/result'
@@ -16,10 +14,9 @@ import { replayCase } from '@shared/domain/case-machine'
 import { packingChecklist, packingProgress } from '@shared/domain/packing'
 import { photoPlan } from '@shared/domain/photo-sets'
 import { accessoriesRequirement, accountsFor } from '@shared/domain/prerequisites'
-import { API_PORT } from '../../renderer/src/api/port'
-import { createAppI18n } from '../../renderer/src/i18n'
 import { useIntakeStore } from '../../renderer/src/stores/intake'
 import { intakeCaseOf } from '../../renderer/src/stores/intake-api'
+import { recordingApi } from './recording-api'
 
 export const order: OrderView = {
   orderNumber: 'BM-1',
@@ -69,17 +66,7 @@ export type Handler = (name: CallName, input: unknown) => Result<unknown> | Prom
 
 /** Mounts `component` on the case `steps`; every call is recorded and answered by `handler`. */
 export async function mountStep(component: Component, steps: Step[], handler: Handler = () => ok({ detail: detailOf(steps), recorded: true })) {
-  const calls: Array<[CallName, unknown]> = []
-  const api = buildApi(
-    async (name, input) => {
-      calls.push([name, input])
-      return handler(name, input)
-    },
-    () => () => {},
-  )
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const global = { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } }
+  const { calls, global } = recordingApi(handler)
   // The store needs the injected API: create it inside a throw-away component's setup.
   mount({ setup: () => void useIntakeStore().$patch({ current: intakeCaseOf(detailOf(steps)) }), render: () => null }, { global })
   const wrapper = mount(component, { global, attachTo: document.body })

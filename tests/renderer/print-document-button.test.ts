@@ -1,28 +1,20 @@
 // The print buttons of the intake steps: they send only ids, show the job's state until the
 // printer acknowledged it, and say what went wrong.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia } from 'pinia'
-import { ref } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { buildApi } from '@shared/contract/api'
 import type { CallName } from '@shared/contract/calls'
 import type { PrintJobView } from '@shared/contract/printing-views'
 import { fail, ok, type Result } from '@shared/contract/result'
-import { API_PORT } from '../../renderer/src/api/port'
 import PrintDocumentButton from '../../renderer/src/components/printing/PrintDocumentButton.vue'
-import { createAppI18n } from '../../renderer/src/i18n'
+import { recordingApi } from './recording-api'
 
 afterEach(() => vi.useRealTimers())
 
 const job = (state: PrintJobView['state']): PrintJobView => ({ id: 'j1', caseId: 'c1', document: 'orderSlip', printerId: 'p', state, attempts: 1, createdAt: '' })
 
 function mountButton(props: { document: 'orderSlip' | 'pickupManifest'; caseIds: string[] }, handler: (name: CallName, input: unknown) => Result<unknown>) {
-  const calls: Array<[CallName, unknown]> = []
-  const api = buildApi(async (name, input) => (calls.push([name, input]), handler(name, input)), () => () => {})
-  const wrapper = mount(PrintDocumentButton, {
-    props,
-    global: { plugins: [createPinia(), createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
-  })
+  const { calls, global } = recordingApi(handler)
+  const wrapper = mount(PrintDocumentButton, { props, global })
   return { wrapper, calls }
 }
 

@@ -2,15 +2,11 @@
 // the export the services return, asks before erasing (and sends `confirm` only then), and
 // shows the services' refusal as it is.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { ref } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { buildApi } from '@shared/contract/api'
 import type { CustomerExport, CustomerMatch, ErasureReport, RetentionView } from '@shared/contract/privacy-views'
 import { fail, ok, type Result } from '@shared/contract/result'
-import { API_PORT } from '../../renderer/src/api/port'
-import { createAppI18n } from '../../renderer/src/i18n'
 import PrivacyView from '../../renderer/src/views/PrivacyView.vue'
+import { recordingApi } from './recording-api'
 
 const match: CustomerMatch = {
   orderNumber: 'BM-40000001',
@@ -24,16 +20,8 @@ const retention: RetentionView = { days: 30, due: 2, lastRunAt: null }
 afterEach(() => vi.restoreAllMocks())
 
 function mountWith(answers: Record<string, Result<unknown>>) {
-  setActivePinia(createPinia())
-  const calls: Array<[string, unknown]> = []
-  const api = buildApi(async (name, input) => {
-    calls.push([name, input])
-    return answers[name] ?? fail('not_found', `no answer for ${name}`)
-  }, () => () => {})
-  const wrapper = mount(PrivacyView, {
-    attachTo: document.body,
-    global: { plugins: [createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
-  })
+  const { calls, global } = recordingApi((name) => answers[name] ?? fail('not_found', `no answer for ${name}`))
+  const wrapper = mount(PrivacyView, { attachTo: document.body, global })
   return { wrapper, calls }
 }
 

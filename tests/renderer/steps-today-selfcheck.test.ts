@@ -1,31 +1,18 @@
 // Today's filters (status, case type, needs a supervisor) reach cases.list and a row opens its
 // case; the customer's self-check screen clears itself when left idle.
 import { flushPromises, mount } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
-import { ref } from 'vue'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { buildApi } from '@shared/contract/api'
 import type { CallName } from '@shared/contract/calls'
 import { ok } from '@shared/contract/result'
-import { API_PORT } from '../../renderer/src/api/port'
-import { createAppI18n } from '../../renderer/src/i18n'
 import { useAppStore } from '../../renderer/src/stores/app'
 import SelfCheckView from '../../renderer/src/views/SelfCheckView.vue'
 import TodayView from '../../renderer/src/views/TodayView.vue'
 import { detailOf, startOf } from './intake-fixtures'
+import { recordingApi } from './recording-api'
 
 function setup(component: object, answer: (name: CallName) => unknown) {
-  const calls: Array<[CallName, unknown]> = []
-  const api = buildApi(
-    async (name, input) => {
-      calls.push([name, input])
-      return ok(answer(name))
-    },
-    () => () => {},
-  )
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  const wrapper = mount(component, { global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } } })
+  const { calls, global } = recordingApi((name) => ok(answer(name)))
+  const wrapper = mount(component, { global })
   return { wrapper, calls }
 }
 
