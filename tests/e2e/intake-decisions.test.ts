@@ -39,13 +39,7 @@ describe('intake decisions', () => {
     try {
       const page = await openApp(browser, host)
       const d = new IntakeDriver(page)
-      await d.scan(order.returnRequest!.labelCode!)
-      await d.click('confirm')
-      await d.atStep('identity')
-      await d.scan(order.item.imei!)
-      await d.atStep('eligibility')
-      await d.click('decide')
-      await d.atStep('photos')
+      await d.startToPhotos(order.returnRequest!.labelCode!, order.item.imei!)
       // The customer says at once that the phone is still locked: straight to that question.
       await page.locator('[data-test=step-progress] li[data-step="account"] button').click()
       await d.atStep('account')
@@ -106,12 +100,7 @@ describe('intake decisions', () => {
     try {
       const page = await openApp(browser, host)
       const d = new IntakeDriver(page)
-      await d.scan(order.returnRequest!.labelCode!)
-      await d.click('confirm')
-      await d.atStep('identity')
-      await d.scan(order.item.imei!)
-      await d.click('decide')
-      await d.atStep('photos')
+      await d.startToPhotos(order.returnRequest!.labelCode!, order.item.imei!)
       await d.photo()
       await d.photo()
       expect(await page.locator('[data-test=photos-count]').textContent()).toContain('2 of 7')

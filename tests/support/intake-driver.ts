@@ -39,6 +39,18 @@ export class IntakeDriver {
     }
   }
 
+  /** The usual start: scan the return label, confirm the order, scan the IMEI, take the
+   *  verdict; ends at the photo step. */
+  async startToPhotos(labelCode: string, imei: string): Promise<void> {
+    await this.scan(labelCode)
+    await this.click('confirm')
+    await this.atStep('identity')
+    await this.scan(imei)
+    await this.atStep('eligibility')
+    await this.click('decide')
+    await this.atStep('photos')
+  }
+
   /** Takes one photo once the camera is live and waits for the step to move on. */
   async photo(): Promise<void> {
     const button = this.page.locator('[data-test=take-photo]:not([disabled])').first()
