@@ -2,7 +2,7 @@
 // the customer's self-check ticket, and `IntakeDetail`, the part of CaseDetail the step screens
 // read (progress, flags, what this case needs). Never an unlock PIN: only whether one is held.
 import type { CaseType, Category } from '../manifest/record'
-import type { CaseFlags, EffectiveEligibility, EvidenceProgress } from '../domain/case-derived'
+import type { CaseFlags, EffectiveEligibility, EvidenceProgress, RefusalReason } from '../domain/case-derived'
 import type { CaseEventType } from '../domain/case-events'
 import type { HoldReason } from '../domain/case-events-control'
 import type { CaseProgress, StepId } from '../domain/case-progress'
@@ -100,8 +100,13 @@ export interface PhotoBytes {
 
 /** A row of the case list for Today, with what the filters need. */
 export interface CaseListItem extends CaseSummary {
+  /** On hold, or refused and still open: someone must decide what follows. */
   needsSupervisor: boolean
   holdReason?: HoldReason
+  /** Refused and still open (the intake stopped there). */
+  refusal?: RefusalReason
+  /** Closed as refused: the device went back to the customer. */
+  closedRefused?: RefusalReason
   nextStep: StepId | null
   labelExpired: boolean
   ticket?: string

@@ -32,16 +32,27 @@ export const refusalReasons = ['not_eligible', 'device_locked', 'under_18', 'acc
 export type RefusalReason = (typeof refusalReasons)[number]
 
 /**
- * Why the case cannot be accepted as it stands, or null. A refusal blocks evidence.completed;
- * it ends with case.cancelled, or goes away when the blocking fact is recorded again (the
- * customer unlocks the device, fetches the charger) or, for a verdict, a supervisor overrides.
+ * The step whose answer refuses the case: the screen stops there, and only that answer may be
+ * recorded again (the customer unlocks the device, fetches the charger). Not eligible stops at
+ * the verdict, which changes with the case type or a supervisor's decision.
+ */
+export const refusalStep = { not_eligible: 'eligibility', device_locked: 'account', under_18: 'age', accessories_missing: 'accessories' } as const
+
+/**
+ * Why the case cannot be accepted as it stands, or null. A refusal ends the intake where it
+ * happens: no further evidence is recorded (case-rules-intake.ts) and evidence.completed is
+ * refused. It ends with case.cancelled (reason "refused": the device goes back to the
+ * customer), or goes away when the blocking fact is recorded again, the case type changes, or
+ * a supervisor overrides it (subject "eligibility" for a verdict, "refusal" for a trade-in's).
  */
 export function refusalOf(s: CaseState): RefusalReason | null {
   if (effectiveEligibility(s)?.outcome === 'refuse') return 'not_eligible'
   if (s.caseType !== 'trade_in') return null
-  if (s.account?.outcome === 'still_locked') return 'device_locked'
-  if (s.age && !s.age.adult) return 'under_18'
-  if (s.accessories && missingAccessories(s.accessories.mandatory, s.accessories.included).length > 0) return 'accessories_missing'
+  // A supervisor's "refusal" override lifts the refusals recorded before it, not a later one.
+  const lifted = (seq: number): boolean => s.overrides.some((o) => o.subject === 'refusal' && o.seq > seq)
+  if (s.account?.outcome === 'still_locked' && !lifted(s.account.seq)) return 'device_locked'
+  if (s.age && !s.age.adult && !lifted(s.age.seq)) return 'under_18'
+  if (s.accessories && missingAccessories(s.accessories.mandatory, s.accessories.included).length > 0 && !lifted(s.accessories.seq)) return 'accessories_missing'
   return null
 }
 

@@ -34,8 +34,9 @@ export type CancelReason = (typeof cancelReasons)[number]
 export const reopenableSteps = ['assessment', 'evidence', 'packing', 'label'] as const
 export type ReopenableStep = (typeof reopenableSteps)[number]
 
-/** What a supervisor overrides: an identity mismatch, the eligibility verdict, or any hold. */
-export const overrideSubjects = ['identity_mismatch', 'eligibility', 'hold'] as const
+/** What a supervisor overrides: an identity mismatch, the eligibility verdict, any hold, or a refusal. */
+/** "refusal" lifts a trade-in's refusal (locked device, under 18, accessories missing). */
+export const overrideSubjects = ['identity_mismatch', 'eligibility', 'hold', 'refusal'] as const
 export type OverrideSubject = (typeof overrideSubjects)[number]
 
 const note = z.string().trim().min(1).max(500)

@@ -2,7 +2,7 @@
 // comes next and which events it records. One step = one step component in the renderer
 // (renderer/src/steps/), named by these ids.
 import type { CaseEventType } from './case-events'
-import { evidenceProgress, refusalOf, type EvidencePart, type RefusalReason } from './case-derived'
+import { evidenceProgress, refusalOf, refusalStep, type EvidencePart, type RefusalReason } from './case-derived'
 import type { HoldReason } from './case-events-control'
 import { nextEventTypes } from './case-machine'
 import type { CaseState, ProgressStatus } from './case-state'
@@ -119,9 +119,11 @@ export function caseProgress(s: CaseState): CaseProgress {
     const refusal = refusalOf(s)
     if (refusal && rank(line) < rank('evidence_captured')) blocked = { kind: 'refused', reason: refusal }
   }
+  // A refusal ends the intake where it happens: the screen stays at the step that refused.
+  const stop = blocked?.kind === 'refused' ? refusalStep[blocked.reason] : null
   return {
     steps,
-    next: closed ? null : (steps.find((st) => !st.done)?.id ?? null),
+    next: closed ? null : (stop ?? steps.find((st) => !st.done)?.id ?? null),
     done: steps.filter((st) => st.done).length,
     total: steps.length,
     blocked,

@@ -1,5 +1,6 @@
 // Rules of the events that steer a case: self-check ticket, hold / resume, supervisor
 // override, reopening a committed step (the only way back after a commit), cancellation.
+import { refusalOf } from './case-derived'
 import { supervisorHoldReasons } from './case-events-control'
 import type { CaseState, ProgressStatus } from './case-state'
 import { committedAt, reopenTo } from './case-rules-closing'
@@ -52,7 +53,8 @@ export const controlRules: Rules = {
       if (s.status === 'on_hold') return null
       const closed = notOpen(s)
       if (closed) return closed
-      return s.status === 'eligibility_decided' && s.eligibility && !s.eligibility.stale ? null : 'override_subject'
+      if (s.status === 'eligibility_decided' && s.eligibility && !s.eligibility.stale) return null
+      return refusalOf(s) ? null : 'override_subject'
     },
     apply: (s, e) => {
       const p = e.payload
@@ -62,8 +64,10 @@ export const controlRules: Rules = {
           ? (held === 'eligibility_review' || (held === undefined && s.status === 'eligibility_decided')) && s.eligibility && !s.eligibility.stale
           : p.subject === 'identity_mismatch'
             ? held === 'identity_mismatch'
-            : held !== undefined && held !== 'eligibility_review'
-      if (!ok) refuse(e, s, 'override_subject', held === 'eligibility_review' ? 'decide the verdict (subject "eligibility")' : 'nothing of this kind is waiting for a decision')
+            : p.subject === 'refusal'
+              ? held === undefined && refusalOf(s) !== null && refusalOf(s) !== 'not_eligible'
+              : held !== undefined && held !== 'eligibility_review'
+      if (!ok) refuse(e, s, 'override_subject', held === 'eligibility_review' || refusalOf(s) === 'not_eligible' ? 'decide the verdict (subject "eligibility")' : 'nothing of this kind is waiting for a decision')
       const next: CaseState = { ...s, overrides: [...s.overrides, { ...p, ...stamp(e) }] }
       return held ? resume(next) : next
     },
@@ -90,10 +94,16 @@ export const controlRules: Rules = {
   },
   'case.cancelled': {
     when: (s) => (!s ? 'not_started' : s.status === 'handed_over' || s.status === 'cancelled' ? 'closed' : null),
-    apply: (s, e) => ({
-      ...s,
-      status: 'cancelled',
-      cancelled: { reason: e.payload.reason, ...(e.payload.note ? { note: e.payload.note } : {}), at: e.at, by: e.actor, from: lineStatus(s) },
-    }),
+    apply: (s, e) => {
+      // "Refused" closes a refused case (the device goes back, with a refusal note); a case
+      // nothing refuses is cancelled with its real reason.
+      const refusal = e.payload.reason === 'refused' ? refusalOf(s) : null
+      if (e.payload.reason === 'refused' && !refusal) refuse(e, s, 'not_applicable', 'nothing refuses this case: cancel it with another reason')
+      return {
+        ...s,
+        status: 'cancelled',
+        cancelled: { reason: e.payload.reason, ...(e.payload.note ? { note: e.payload.note } : {}), at: e.at, by: e.actor, from: lineStatus(s), ...(refusal ? { refusal } : {}) },
+      }
+    },
   },
 }

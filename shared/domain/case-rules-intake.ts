@@ -7,14 +7,29 @@
 // "verified" on (a customer at the kiosk takes the photos before staff identify the device).
 import type { CaseEvent } from './case-events'
 import type { CaseState, EligibilityRecord } from './case-state'
-import { effectiveEligibility, evidenceProgress, refusalOf } from './case-derived'
+import { effectiveEligibility, evidenceProgress, refusalOf, type RefusalReason } from './case-derived'
 import { outcomeFor } from './eligibility'
 import { missingExclusionEvidence } from './exclusions'
 import { photoPlan, shotInPlan, skippableShots } from './photo-sets'
 import { backupKindAllowed } from './prerequisites'
-import { during, refuse, sameData, stamp, type Rules } from './case-transition'
+import { during, refuse, sameData, stamp, type Rules, type TransitionRefusal } from './case-transition'
+import type { CaseState as State } from './case-state'
 
 const assessing = during('verified', 'eligibility_decided')
+
+/**
+ * Evidence is recorded while assessing, and not once the case is refused: a refusal ends the
+ * intake where it happens. Only the answer that caused the refusal (`fixes`) may be recorded
+ * again, e.g. the account once the customer has signed out of it.
+ */
+function evidence(...fixes: RefusalReason[]): (s: State | null) => TransitionRefusal | null {
+  return (s) => {
+    const r = assessing(s)
+    if (r) return r
+    const refusal = refusalOf(s!)
+    return refusal && !fixes.includes(refusal) ? 'refused' : null
+  }
+}
 
 /** After a changed assessment fact: the verdict no longer holds, decide again. */
 function reassess(s: CaseState): CaseState {
@@ -111,7 +126,7 @@ export const intakeRules: Rules = {
     },
   },
   'photo.captured': {
-    when: assessing,
+    when: evidence(),
     apply: (s, e) => {
       if (s.category && !shotInPlan(photoPlan(s.category, s.caseType), e.payload.shot)) refuse(e, s, 'shot_not_in_plan', 'this shot is not one of this device\'s photos')
       dup(s, e, s.photos[e.payload.shot])
@@ -121,7 +136,7 @@ export const intakeRules: Rules = {
     },
   },
   'photo.skipped': {
-    when: assessing,
+    when: evidence(),
     apply: (s, e) => {
       const skippable = s.category ? photoPlan(s.category, s.caseType).skippable : skippableShots
       if (!skippable.includes(e.payload.shot)) refuse(e, s, 'shot_not_skippable', 'only "screen on" may be skipped, for a device that cannot show its screen')
@@ -133,7 +148,7 @@ export const intakeRules: Rules = {
     },
   },
   'backup.confirmed': {
-    when: assessing,
+    when: evidence(),
     apply: (s, e) => {
       if (s.category && !backupKindAllowed(s.category, e.payload.kind)) refuse(e, s, 'not_applicable', 'this device holds personal data: confirm the backup')
       dup(s, e, s.backup)
@@ -141,42 +156,42 @@ export const intakeRules: Rules = {
     },
   },
   'account.disconnected': {
-    when: assessing,
+    when: evidence('device_locked'),
     apply: (s, e) => {
       dup(s, e, s.account, { outcome: 'signed_out', ...e.payload })
       return { ...s, account: { outcome: 'signed_out', ...e.payload, ...stamp(e) } }
     },
   },
   'account.still_locked': {
-    when: assessing,
+    when: evidence('device_locked'),
     apply: (s, e) => {
       dup(s, e, s.account, { outcome: 'still_locked', ...e.payload })
       return { ...s, account: { outcome: 'still_locked', ...e.payload, ...stamp(e) } }
     },
   },
   'pin.provided': {
-    when: assessing,
+    when: evidence(),
     apply: (s, e) => {
       // Not a duplicate even when the kind is the same: a new PIN replaces the stored one.
       return { ...s, pin: { provided: true, kind: e.payload.kind, ...stamp(e) } }
     },
   },
   'pin.skipped': {
-    when: assessing,
+    when: evidence(),
     apply: (s, e) => {
       if (s.pin?.provided === false && s.pin.reason === e.payload.reason) refuse(e, s, 'duplicate', 'this is already recorded')
       return { ...s, pin: { provided: false, reason: e.payload.reason, ...stamp(e) } }
     },
   },
   'accessories.recorded': {
-    when: assessing,
+    when: evidence('accessories_missing'),
     apply: (s, e) => {
       dup(s, e, s.accessories)
       return { ...s, accessories: { ...e.payload, ...stamp(e) } }
     },
   },
   'age.checked': {
-    when: (s) => assessing(s) ?? (s!.caseType === 'trade_in' ? null : 'not_applicable'),
+    when: (s) => assessing(s) ?? (s!.caseType === 'trade_in' ? evidence('under_18')(s) : 'not_applicable'),
     apply: (s, e) => {
       dup(s, e, s.age)
       return { ...s, age: { ...e.payload, ...stamp(e) } }

@@ -7,6 +7,7 @@ import type { CaseType, Category } from '../manifest/record'
 import type { CaseEventPayload } from './case-events'
 import type { HoldReason, CancelReason } from './case-events-control'
 import type { ExclusionId } from './exclusions'
+import type { RefusalReason } from './case-derived'
 
 export const caseStatuses = [
   'started',
@@ -104,5 +105,6 @@ export interface CaseState {
   handedOver?: Recorded<CaseEventPayload<'handed_over'>>
   checkIn?: { ticket: string; at: string; pickedUpAt?: string; pickedUpBy?: string }
   hold?: HoldState
-  cancelled?: { reason: CancelReason; note?: string; at: string; by: string; from: CaseStatus }
+  /** `refusal`: closed as refused (the device handed back to the customer) and why. */
+  cancelled?: { reason: CancelReason; note?: string; at: string; by: string; from: CaseStatus; refusal?: RefusalReason }
 }

@@ -47,7 +47,7 @@ const defaultHints: Record<TransitionRefusal, string> = {
   shot_not_in_plan: 'this shot is not one of this device\'s photos',
   shot_not_skippable: 'only "screen on" may be skipped, for a device that cannot show its screen',
   evidence_incomplete: 'some evidence is still missing: finish the steps not done',
-  refused: 'the case cannot be accepted as it stands: change the blocking answer or cancel the case',
+  refused: 'the case is refused: change the case type, ask a supervisor, hold it for the customer\'s return, or close it as refused',
   packing_incomplete: 'tick every packing item, record the slip and take both package photos',
   tracking_mismatch: 'scan the label recorded for this case',
   label_expired: 'the label has expired: record a new label and bind it',

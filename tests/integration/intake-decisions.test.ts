@@ -20,9 +20,8 @@ describe('intake decisions', () => {
     await f.ok('intake.backup', { caseId, kind: 'backed_up_and_removed' }, f.staff)
     const locked = await f.ok('intake.accountStillLocked', { caseId, accounts: ['apple_find_my'] }, f.staff)
     expect(locked.notice).toMatch(/cannot be traded in/)
-    await f.ok('intake.skipPin', { caseId, reason: 'customer_declined' }, f.staff)
-    await f.ok('intake.accessories', { caseId, included: ['cable'] }, f.staff)
-    await f.ok('intake.checkAge', { caseId, method: 'date_of_birth', dateOfBirth: '1990-04-02' }, f.staff)
+    // The refusal ends the intake there: the next steps are refused until it is resolved.
+    expect(await f.fails('intake.skipPin', { caseId, reason: 'customer_declined' }, f.staff)).toMatchObject({ details: { reason: 'refused', refusal: 'device_locked' } })
 
     const detail = (await f.ok('cases.get', { caseId }, f.staff)) as unknown as { intake: { progress: { blocked: unknown }; flags: { refusal: string } } }
     expect(detail.intake.progress.blocked).toEqual({ kind: 'refused', reason: 'device_locked' })
@@ -33,6 +32,9 @@ describe('intake decisions', () => {
     // The customer removes the account after all: the refusal goes away.
     const unlocked = await f.ok('intake.accountDisconnected', { caseId, accounts: ['apple_find_my'], proof: 'staff_confirmed' }, f.staff)
     expect(unlocked.detail.intake.flags.refusal).toBeNull()
+    await f.ok('intake.skipPin', { caseId, reason: 'customer_declined' }, f.staff)
+    await f.ok('intake.accessories', { caseId, included: ['cable'] }, f.staff)
+    await f.ok('intake.checkAge', { caseId, method: 'date_of_birth', dateOfBirth: '1990-04-02' }, f.staff)
     expect((await f.ok('intake.completeEvidence', { caseId }, f.staff)).detail.state.status).toBe('evidence_captured')
   })
 

@@ -1,6 +1,7 @@
 // Steering a case (issue #3): hold, resume, a supervisor's override with their own PIN,
 // reopening a committed step (the only way back), cancelling; and the case list for Today.
 import { DomainError } from '@shared/contract/result'
+import { refusalOf } from '@shared/domain/case-derived'
 import { requireSupervisor } from '../auth'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
@@ -11,7 +12,7 @@ import type { IntakeDeps } from '../intake/intake-deps'
 import { loadCase, recordStep } from '../intake/step-recorder'
 import { actorOf } from './cases'
 
-type ControlCall = 'cases.get' | 'counter.holidays' | 'counter.setHolidays' | 'intake.hold' | 'intake.resume' | 'intake.override' | 'intake.reopen' | 'intake.cancel' | 'cases.list'
+type ControlCall = 'cases.get' | 'counter.holidays' | 'counter.setHolidays' | 'intake.hold' | 'intake.resume' | 'intake.override' | 'intake.reopen' | 'intake.cancel' | 'intake.closeRefused' | 'cases.list'
 
 export function intakeControlHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, ControlCall> {
   return {
@@ -37,6 +38,13 @@ export function intakeControlHandlers(ctx: ServiceContext, deps: IntakeDeps): Pi
       recordStep(ctx, deps, caseId, [{ type: 'step.reopened', payload: { step, reason } }], actorOf(session, ctx)),
     'intake.cancel': ({ caseId, reason, note }, session) =>
       recordStep(ctx, deps, caseId, [{ type: 'case.cancelled', payload: { reason, ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'intake.closeRefused': ({ caseId, note }, session) => {
+      const s = loadCase(ctx, caseId)
+      if (s.status !== 'cancelled' && s.status !== 'handed_over' && !refusalOf(s)) {
+        throw new DomainError('conflict', 'This case is not refused, so it cannot be closed as refused: go on with the intake, or cancel it with its real reason.')
+      }
+      return recordStep(ctx, deps, caseId, [{ type: 'case.cancelled', payload: { reason: 'refused', ...(note ? { note } : {}) } }], actorOf(session, ctx))
+    },
     'cases.list': (filter) => listCases(ctx, filter),
     'counter.holidays': () => counterHolidays(ctx),
     'counter.setHolidays': ({ dates }, session) => {

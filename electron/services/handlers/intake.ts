@@ -13,6 +13,7 @@ import { counterClock } from '../intake/counter-clock'
 import { identityMessage } from '../intake/identity-messages'
 import type { IntakeDeps } from '../intake/intake-deps'
 import { loadCase, recordStep } from '../intake/step-recorder'
+import { refusedError } from '../intake/refusal-messages'
 import { actorOf } from './cases'
 
 type IntakeCall =
@@ -30,12 +31,6 @@ type IntakeCall =
   | 'intake.checkAge'
   | 'intake.completeEvidence'
 
-const refusalMessages = {
-  not_eligible: 'The verdict refuses this case type: change the case type (e.g. to a repair) or cancel the case.',
-  device_locked: 'The device is still locked to an account: a trade-in cannot be accepted. The customer removes the account, or cancel the case.',
-  under_18: 'A trade-in needs the customer to be 18 or older: cancel the case.',
-  accessories_missing: 'The mandatory accessories (charger, cable) are missing: the customer brings them, or cancel the case.',
-} as const
 
 export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, IntakeCall> {
   const order = (orderNumber: string) => {
@@ -147,7 +142,7 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
     'intake.completeEvidence': ({ caseId }, session) => {
       const s = open(session, caseId)
       const refused = s.status === 'eligibility_decided' ? refusalOf(s) : null
-      if (refused) throw new DomainError('illegal_transition', refusalMessages[refused], { reason: 'refused', refusal: refused })
+      if (refused) throw refusedError(refused)
       const progress = s.status === 'eligibility_decided' ? evidenceProgress(s) : null
       if (progress && !progress.complete) {
         const shots = progress.photos?.missing.length ? ` (photos: ${progress.photos.missing.join(', ')})` : ''

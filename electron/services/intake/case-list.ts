@@ -23,14 +23,20 @@ export function listCases(ctx: ServiceContext, filter: ParsedInput<'cases.list'>
     const s = JSON.parse(state) as CaseState
     const open = !CLOSED.includes(s.status)
     if (filter.scope === 'open' ? !open : !open && localDate(s.startedAt, ctx.timeZone) !== today) continue
-    const needsSupervisor = s.status === 'on_hold' && s.hold?.needsSupervisor === true
+    const flags = caseFlags(s, today)
+    // Refused and held cases wait for a decision (change the type, override, the customer's
+    // return, close as refused): the "needs a supervisor" list shows them all.
+    const refusal = open ? flags.refusal : null
+    const needsSupervisor = s.status === 'on_hold' || refusal !== null
     if (filter.status && !filter.status.includes(s.status)) continue
     if (filter.caseType && !filter.caseType.includes(s.caseType)) continue
     if (filter.needsSupervisor !== undefined && filter.needsSupervisor !== needsSupervisor) continue
     const summary = ctx.caseQueries.summary(s)
     if (query && ![summary.caseNumber, summary.orderNumber, summary.customerName ?? '', summary.device ?? ''].some((t) => t.toLowerCase().includes(query))) continue
-    const item: CaseListItem = { ...summary, needsSupervisor, nextStep: nextStep(s), labelExpired: caseFlags(s, today).labelExpired }
+    const item: CaseListItem = { ...summary, needsSupervisor, nextStep: nextStep(s), labelExpired: flags.labelExpired }
     if (s.hold) item.holdReason = s.hold.reason
+    if (refusal) item.refusal = refusal
+    if (s.cancelled?.refusal) item.closedRefused = s.cancelled.refusal
     if (s.checkIn) item.ticket = s.checkIn.ticket
     items.push(item)
   }

@@ -12,6 +12,8 @@ import type { NewCaseEvent } from '../cases/case-recorder'
 import type { ServiceContext } from '../context'
 import type { IntakeDeps } from './intake-deps'
 import { buildCaseDetail } from './case-detail'
+import { refusedError } from './refusal-messages'
+import { refusalOf } from '@shared/domain/case-derived'
 
 /** What to do next, for the refusals that carry no hint of their own. */
 const nextMove: Partial<Record<TransitionRefusal, string>> = {
@@ -23,7 +25,7 @@ const nextMove: Partial<Record<TransitionRefusal, string>> = {
   evidence_incomplete: 'some evidence is still missing: see the steps not yet ticked.',
   packing_incomplete: 'tick every packing item, record the slip and take both package photos first.',
   needs_supervisor: 'only a supervisor can resolve this hold, with their PIN.',
-  refused: 'the case cannot be accepted as it stands: change the case type or cancel it.',
+  refused: 'the case is refused, so nothing more is recorded on it. Change the case type, ask a supervisor, hold it for the customer\'s return, or close it as refused.',
 }
 
 export function loadCase(ctx: ServiceContext, caseId: string): CaseState {
@@ -60,6 +62,8 @@ export function recordStep(ctx: ServiceContext, deps: IntakeDeps, caseId: string
     dryRun(before, events, actor, ctx.now().toISOString())
   } catch (err) {
     if (!(err instanceof IllegalTransition)) throw err
+    const refused = err.reason === 'refused' ? refusalOf(before) : null
+    if (refused) throw refusedError(refused, err.eventType)
     if (err.reason === 'duplicate') {
       return { detail: buildCaseDetail(ctx, deps, before), recorded: false, notice: 'Already recorded: nothing was added.' }
     }

@@ -88,6 +88,8 @@ export const intakeCalls = {
   /** Back-navigation after a committed step: only by reopening it explicitly, with a reason. */
   'intake.reopen': call<StepResult>()(z.strictObject({ caseId, step: z.enum(reopenableSteps), reason: note })),
   'intake.cancel': call<StepResult>()(z.strictObject({ caseId, reason: z.enum(cancelReasons), note: note.optional() })),
+  /** Closes a refused case: the device goes back to the customer (then print its refusal note). */
+  'intake.closeRefused': call<StepResult>()(z.strictObject({ caseId, note: note.optional() })),
 
   // --- counter settings the verdict depends on ------------------------------------------------
   /** The counter's public holidays (not business days for a damaged-on-arrival report). */
