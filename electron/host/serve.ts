@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { createServices } from '../services'
+import { importReportLines } from '../services/orders/import-report-text'
 import { parseHostArgs } from './args'
 import { securityHeaders } from './content-policy'
 import { serveStatic } from './static-files'
@@ -31,6 +32,9 @@ async function main(): Promise<void> {
     timeZone: args.timeZone,
   })
   // Once, on a fresh data dir: the only way to learn the first supervisor's PIN (never logged).
+  // The same report as `npm run manifest:import`; the kiosk starts either way (the orders it
+  // already had are kept) and Diagnostics shows the report to supervisors.
+  if (args.manifest && services.manifestReport) console.log(importReportLines(args.manifest, services.manifestReport).join('\n'))
   if (services.firstRunSupervisorPin) console.log(`first-run supervisor PIN: ${services.firstRunSupervisorPin}`)
   const token = randomBytes(24).toString('base64url')
   const server = createServer()

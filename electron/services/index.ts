@@ -17,7 +17,7 @@ import { printingHandlers } from './handlers/printing'
 import { syncHandlers } from './handlers/sync'
 import { createLog, logSink } from './log'
 import { loadDemoManifest, servesDemo } from './orders/demo-manifest'
-import { importManifestFile } from './orders/manifest-import'
+import { importManifestFile, type ImportReport } from './orders/manifest-import'
 import { newSession } from './session'
 import { mayReceive } from './staff/access'
 import { setUpStaff } from './staff/setup'
@@ -49,9 +49,11 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const timeZone = options.timeZone ?? store.settings.getOrInit('counter.timeZone', hostTimeZone)
     if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone "${timeZone}": use an IANA name such as Europe/Paris.`)
 
+    let manifestReport: ImportReport | undefined
     if (options.manifestFile) {
-      const report = await importManifestFile(store, options.manifestFile, { source: 'import', now })
-      log.info('manifest imported', { imported: report.imported, rejected: report.rejectedCount, ms: report.ms })
+      const report = await importManifestFile(store, options.manifestFile, { source: 'import', now, timeZone })
+      manifestReport = report
+      log.info('manifest imported', { imported: report.imported, rejected: report.rejectedCount, refused: report.refused !== null, ms: report.ms })
     } else if (servesDemo(store)) {
       const report = await loadDemoManifest(store, now, timeZone)
       log.info('demo manifest loaded', { imported: report.imported })
@@ -84,6 +86,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       kioskId,
       dataDir: options.dataDir,
       firstRunSupervisorPin: staff.firstRunSupervisorPin,
+      manifestReport,
       openSession: () => newSession(randomUUID()),
       closeSession: () => {},
       dispatch,

@@ -3,6 +3,7 @@
 // depend on this interface only.
 import type { EventName, EventPayload } from '@shared/contract/events'
 import type { Result } from '@shared/contract/result'
+import type { ImportReport } from './orders/manifest-import'
 import type { KeySource } from './secrets/secret-box'
 import type { Session } from './session'
 
@@ -13,6 +14,8 @@ export interface Services {
   readonly dataDir: string
   /** Set only on the first start of a data dir: the first supervisor's PIN, to print once. */
   readonly firstRunSupervisorPin?: string
+  /** The report of the manifest file imported at this start (`manifestFile`), to print. */
+  readonly manifestReport?: ImportReport
   openSession(): Session
   closeSession(session: Session): void
   dispatch(name: unknown, input: unknown, session: Session): Promise<Result<unknown>>

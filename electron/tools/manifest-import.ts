@@ -1,19 +1,19 @@
 // `npm run manifest:import -- FILE.jsonl --data-dir DIR`: imports manifest records into a
 // kiosk's orders cache and reports what happened. Exit codes: 0 all lines imported, 3 some
-// lines rejected (the rest imported), 2 bad usage or unreadable file.
-import { existsSync } from 'node:fs'
+// lines rejected (the rest imported), 2 nothing imported, the file refused, or bad usage.
+// The data dir is always named: a default would silently fill a folder nobody looks at.
 import path from 'node:path'
-import { defaultDataDir } from '../host/args'
 import { workerSink } from '../services/orders/import-worker-sink'
-import { importManifestFile } from '../services/orders/manifest-import'
+import { importExitCode, importManifestFile } from '../services/orders/manifest-import'
+import { importReportLines } from '../services/orders/import-report-text'
 import { openStore } from '../services/store'
 import { DB_FILE } from '../services/store/database'
 
-const usage = 'usage: npm run manifest:import -- FILE.jsonl [--data-dir DIR]'
+const usage = 'usage: npm run manifest:import -- FILE.jsonl --data-dir DIR'
 
 function parse(argv: string[]): { file: string; dataDir: string } {
   let file: string | undefined
-  let dataDir = process.env.DROPDESK_DATA_DIR || defaultDataDir()
+  let dataDir: string | undefined
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     if (a === '--data-dir') {
@@ -25,7 +25,9 @@ function parse(argv: string[]): { file: string; dataDir: string } {
     else file = path.resolve(a)
   }
   if (!file) throw new Error(`Which file? ${usage}`)
-  if (!existsSync(file)) throw new Error(`${file} does not exist.`)
+  if (!dataDir) {
+    throw new Error(`Which kiosk? Name its data dir with --data-dir (the folder the kiosk was started with, which holds dropdesk.sqlite).\n${usage}`)
+  }
   return { file, dataDir }
 }
 
@@ -35,15 +37,13 @@ async function main(): Promise<number> {
   try {
     // Validation here, SQLite writes in a worker thread: both cores busy on a large file.
     const sink = workerSink(path.join(__dirname, 'import-worker.js'), path.join(dataDir, DB_FILE))
-    const r = await importManifestFile(store, file, { source: 'import', now: () => new Date(), sink })
-    const perSecond = r.ms > 0 ? Math.round((r.imported / r.ms) * 1000) : r.imported
-    console.log(
-      `Imported ${r.imported} records (${r.added} new orders) from ${r.lines} lines in ${(r.ms / 1000).toFixed(1)} s (${perSecond} records/s); rejected ${r.rejectedCount}.`,
-    )
-    for (const { line, reason } of r.rejected.slice(0, 50)) console.log(`  line ${line}: ${reason}`)
-    if (r.rejectedCount > 50) console.log(`  … and ${r.rejectedCount - 50} more rejected lines.`)
+    const timeZone = store.settings.get<string>('counter.timeZone')
+    const r = await importManifestFile(store, file, { source: 'import', now: () => new Date(), timeZone, sink })
+    const lines = importReportLines(file, r)
+    if (r.refused !== null) console.error(lines.join('\n'))
+    else console.log(lines.join('\n'))
     console.log(`Orders in ${dataDir}: ${store.orders.count()}`)
-    return r.rejectedCount ? 3 : 0
+    return importExitCode(r)
   } finally {
     store.close()
   }

@@ -38,9 +38,9 @@ describe('manifest import', () => {
     expect(report.rejectedCount).toBe(4)
     expect(report.rejected.map((r) => r.line)).toEqual([2, 3, 5, 6])
     expect(report.rejected[0]!.reason).toMatch(/not valid JSON/)
-    expect(report.rejected[1]!.reason).toMatch(/item\.imei: The check digit is wrong/)
+    expect(report.rejected[1]!.reason).toMatch(/`item\.imei`: The check digit is wrong/)
     expect(report.rejected[2]!.reason).toMatch(/orderNumber/)
-    expect(report.rejected[3]!.reason).toMatch(/orderDate: is not a real calendar date/)
+    expect(report.rejected[3]!.reason).toMatch(/`orderDate` is not a real calendar date/)
     // Unknown fields are kept in the stored record.
     expect((store.orders.get(good[2]!.orderNumber)!.record as Record<string, unknown>).futureField).toEqual({ kept: true })
     store.close()
