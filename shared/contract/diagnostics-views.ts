@@ -1,6 +1,8 @@
 // What the supervisor's diagnostics screen shows: versions, where the data is and how big it
 // is, free disk space, the last sync, and one line per device/printer probe.
 
+import type { ManifestImportView } from './import-views'
+
 export type DiagnosticStatus = 'ok' | 'warning' | 'error' | 'unknown'
 
 /** One line of a module's own check (a scanner, a printer…), written by that module. */
@@ -23,4 +25,6 @@ export interface DiagnosticsView {
   database: { bytes: number; walBytes: number; schemaVersion: number; events: number; cases: number; orders: number }
   sync: { configured: boolean; lastSyncAt: string | null; detail: string | null }
   probes: DiagnosticProbeView[]
+  /** The last manifest file imported (or refused); null when none was. */
+  lastImport?: ManifestImportView | null
 }

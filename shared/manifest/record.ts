@@ -1,5 +1,5 @@
 // The manifest record: one expected return, as the central system sends it down or as an
-// operator imports it from a .jsonl file (DOMAIN.md, "The manifest record"). Field names are
+// operator imports it from a .jsonl file (the format: README.md in this folder). Field names are
 // fixed; unknown fields are kept (the raw record is stored) and ignored.
 import { z } from 'zod'
 import { imeiProblem } from '../domain/imei'

@@ -189,4 +189,17 @@ describe('the import log', () => {
     })
     store.close()
   })
+
+  it('is shown to supervisors in app.diagnostics after serve --manifest', async () => {
+    const dir = tempDir()
+    const services = await createServices({ dataDir: path.join(dir, 'data'), transport: 'browser', manifestFile: fileOf(dir, 'tuesday.jsonl', `${line(1)}\n{"orderNumber":"BM-2"}\n`), timeZone: 'Europe/Paris' })
+    try {
+      const d = await services.dispatch('app.diagnostics', {}, await signedInSession(services))
+      expect(d.ok).toBe(true)
+      const shown = (d as { value: { lastImport: unknown } }).value.lastImport
+      expect(shown).toMatchObject({ fileName: 'tuesday.jsonl', imported: 1, rejectedCount: 1, rejected: [{ line: 2 }] })
+    } finally {
+      services.close()
+    }
+  })
 })

@@ -7,6 +7,7 @@ import { requireSupervisor } from '../auth'
 import type { ServiceContext } from '../context'
 import { runProbes, type DiagnosticsSources, type LastSync } from '../diagnostics/probes'
 import type { Handlers } from '../dispatch'
+import { lastImport } from '../orders/import-log'
 import { DB_FILE } from '../store/database'
 import { schemaVersion } from '../store/migrate'
 
@@ -79,6 +80,7 @@ export function diagnosticsHandlers(ctx: ServiceContext, dataDir: string, source
         },
         sync: (sources.lastSync ?? (() => syncFromStore(ctx)))(),
         probes: await runProbes(sources.probes ?? []),
+        lastImport: lastImport(ctx.store.db),
       }
     },
   }
