@@ -13,7 +13,8 @@ import { createIntake } from './intake/create-intake'
 import { diagnosticsHandlers } from './handlers/diagnostics'
 import { startScanners } from './devices/scanners'
 import { ordersHandlers } from './handlers/orders'
-import { printingHandlers } from './handlers/printing'
+import { createPrinting, printingHandlers } from './handlers/printing'
+import { printersProbe, scannersProbe } from './diagnostics/device-probes'
 import { syncHandlers } from './handlers/sync'
 import { createLog, logSink } from './log'
 import { loadDemoManifest, servesDemo } from './orders/demo-manifest'
@@ -76,9 +77,10 @@ export async function createServices(options: ServicesOptions): Promise<Services
     const scanners = startScanners(ctx)
     const intake = createIntake(ctx, options.dataDir, (pin) => staff.staff.auth.authenticate(pin))
     const privacy = createPrivacy(ctx, options.dataDir)
+    const printing = createPrinting(ctx, { pinSource: intake.pinForSlip })
     // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).
-    const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [] })
-    const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, { pinSource: intake.pinForSlip }), ...syncHandlers(ctx), ...intake.handlers, ...privacy.handlers }
+    const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [printersProbe(printing), scannersProbe(scanners.manager)] })
+    const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, {}, printing), ...syncHandlers(ctx), ...intake.handlers, ...privacy.handlers }
     intake.connectSync()
     const dispatch = createDispatcher(handlers, log, staff.guard)
 

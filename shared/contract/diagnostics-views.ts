@@ -14,6 +14,17 @@ export interface DiagnosticProbeView {
   status: DiagnosticStatus
   /** One line of detail, never personal data. */
   detail: string
+  /**
+   * The same line as message keys (renderer: `diagnostics.probe.<key>`) and their values, so
+   * the screen shows it in its own language; `label`/`detail` stay the English fallback.
+   */
+  labelKey?: ProbeText
+  detailKey?: ProbeText
+}
+
+export interface ProbeText {
+  key: string
+  params?: Record<string, string | number>
 }
 
 export interface DiagnosticsView {

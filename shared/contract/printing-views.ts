@@ -46,6 +46,8 @@ export interface PrinterView extends PrinterConfig {
   /** What to do at the printer, in the counter's words (English; the renderer translates by status). */
   help?: string
   documents: DocumentKind[]
+  /** How its state is asked, by what it is ("Zebra ~HS", "IPP Get-Printer-Attributes", "TCP connect"…). */
+  probedWith?: string
 }
 
 export interface PrinterStatusEvent {

@@ -39,17 +39,16 @@ describe('printers panel', () => {
       const form = page.locator('[data-test=printer-settings]')
       await form.locator('[data-test=add-printer]').click()
       const fields = form.locator('fieldset.printer').first()
-      await fields.locator('input').nth(0).fill('zebra')
-      await fields.locator('input').nth(1).fill('Zebra ZD421')
-      await fields.locator('input').nth(2).fill('127.0.0.1')
-      await fields.locator('input').nth(3).fill(String(zebra.port))
-      await form.locator('[data-test=assign-caseLabel]').selectOption('zebra')
+      await fields.getByLabel('Name').fill('Zebra ZD421')
+      await fields.getByLabel('Address').fill('127.0.0.1')
+      await fields.getByLabel('Port', { exact: true }).fill(String(zebra.port))
+      await form.locator('[data-test=assign-caseLabel]').selectOption({ label: 'Zebra ZD421' })
       await form.locator('[data-test=save-printers]').click()
 
-      const card = page.locator('[data-printer=zebra]')
+      const card = page.locator('[data-printer=printer-1]')
       await card.waitFor()
       await card.locator('[data-test=check-status]').click()
-      await page.locator('[data-printer=zebra][data-status=paper_out]').waitFor()
+      await page.locator('[data-printer=printer-1][data-status=paper_out]').waitFor()
       await expect(card.locator('[data-test=printer-help]').textContent()).resolves.toMatch(/load a new roll/)
 
       await page.locator('[data-test=document-kind]').selectOption('caseLabel')
@@ -66,7 +65,7 @@ describe('printers panel', () => {
       expect(zebra.jobs).toHaveLength(0)
       zebra.state = 'ready'
       await page.locator('[data-test=print-jobs] tr[data-state=acknowledged]').waitFor({ timeout: 20_000 })
-      await page.locator('[data-printer=zebra][data-status=ready]').waitFor()
+      await page.locator('[data-printer=printer-1][data-status=ready]').waitFor()
       expect(zebra.jobs).toHaveLength(1)
       expect(zebra.jobs[0]!.toString()).toContain(caseNumber)
     } finally {

@@ -45,8 +45,8 @@ export function createPrinting(ctx: ServiceContext, options: PrintingOptions = {
   return printing
 }
 
-export function printingHandlers(ctx: ServiceContext, options: PrintingOptions = {}): Pick<Handlers, PrintingCall> {
-  const printing = createPrinting(ctx, options)
+/** `printing`: the service, when the composition root also hands it to diagnostics. */
+export function printingHandlers(ctx: ServiceContext, options: PrintingOptions = {}, printing: PrintingService = createPrinting(ctx, options)): Pick<Handlers, PrintingCall> {
   return {
     'printers.list': () => printing.printers(),
     'printers.settings': (_input, session) => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto'
 import { DomainError } from '@shared/contract/result'
 import type { DocumentKind, PreviewView, PrinterConfig, PrinterStatus, PrinterView, PrintingSettings, PrintJobView } from '@shared/contract/printing-views'
 import { statusHelp } from '../devices/printers/printer-status'
-import { transportFor } from '../devices/printers/printer-transports'
+import { probeMethodFor, transportFor } from '../devices/printers/printer-transports'
 import type { PrintDocument, PrinterTransport } from '../devices/printers/transport'
 import type { EventBus } from '../event-bus'
 import type { Log } from '../log'
@@ -14,7 +14,7 @@ import { receiptLines } from './escpos/receipt'
 import { testPageEscPos } from './escpos/test-page'
 import { testPagePdf } from './pdf/test-page'
 import { previewPdf, previewZpl } from './preview'
-import { loadPrintingSettings, SETTINGS_KEY, validatePrintingSettings } from './printing-settings'
+import { documentNames, loadPrintingSettings, normalizePrintingSettings, SETTINGS_KEY, validatePrintingSettings } from './printing-settings'
 import { PrintQueue, toJobView } from './queue'
 import { PrintWorker, type WorkerOptions } from './queue-worker'
 import { labelFormat, mimeTypes, renderDocument, type AnyModel } from './render-document'
@@ -59,7 +59,8 @@ export class PrintingService {
     return loadPrintingSettings(this.deps.store.settings)
   }
 
-  configure(next: PrintingSettings): PrinterView[] {
+  configure(input: PrintingSettings): PrinterView[] {
+    const next = normalizePrintingSettings(input)
     validatePrintingSettings(next)
     this.deps.store.settings.set(SETTINGS_KEY, next)
     this.deps.log.info('printer settings changed', { printers: next.printers.length })
@@ -92,7 +93,12 @@ export class PrintingService {
       ...(known ? { checkedAt: known.at } : {}),
       ...(status === 'ready' ? {} : { help: statusHelp[status] }),
       documents: (Object.entries(s.assignments) as [DocumentKind, string][]).filter(([, id]) => id === p.id).map(([k]) => k),
+      probedWith: probeMethodFor(p),
     }
+  }
+
+  probeMethod(p: PrinterConfig): string {
+    return probeMethodFor(p)
   }
 
   printers(): PrinterView[] {
@@ -112,7 +118,7 @@ export class PrintingService {
     const s = this.settings()
     const id = s.assignments[kind]
     const p = id ? s.printers.find((x) => x.id === id) : undefined
-    if (!p) throw new DomainError('unavailable', `No printer is set up for the ${kind}: a supervisor can choose one in Printers.`)
+    if (!p) throw new DomainError('unavailable', `No printer is set up for the ${documentNames[kind]}: a supervisor can choose one in Printers.`, { reason: 'no_printer', document: kind })
     return p
   }
 

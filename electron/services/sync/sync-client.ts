@@ -148,6 +148,7 @@ export class SyncClient {
       lastError: this.lastError,
       nextRetryAt: this.nextRetryAt?.toISOString() ?? null,
       ...this.ledger.counts(),
+      pendingPhotos: this.ledger.photosToSend(),
     }
   }
 

@@ -16,3 +16,15 @@ export function transportFor(printer: PrinterConfig, timeoutMs?: number): Printe
       return new IppPrinter(t.uri)
   }
 }
+
+/** How a printer's state is asked, by what it is (shown on its card and in diagnostics). */
+export function probeMethodFor(printer: Pick<PrinterConfig, 'language' | 'transport'>): string {
+  switch (printer.transport.kind) {
+    case 'raw9100':
+      return printer.language === 'zpl' ? 'Zebra ~HS' : printer.language === 'escpos' ? 'ESC/POS DLE EOT' : 'TCP connect'
+    case 'cups':
+      return 'lpstat'
+    case 'ipp':
+      return 'IPP Get-Printer-Attributes'
+  }
+}

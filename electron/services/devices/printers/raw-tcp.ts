@@ -74,6 +74,25 @@ class Connection {
     return new Promise((resolve, reject) => this.socket.write(bytes, (e) => (e ? reject(new PrinterNotReady('offline')) : resolve())))
   }
 
+  /** Half-closes our side and waits for the printer to close its own: it has taken the job. */
+  async finish(timeoutMs: number): Promise<boolean> {
+    this.socket.end()
+    const deadline = Date.now() + timeoutMs
+    while (!this.closed) {
+      const left = deadline - Date.now()
+      if (left <= 0) return false
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left)
+        this.waiter = () => {
+          clearTimeout(timer)
+          resolve()
+        }
+      })
+      this.waiter = null
+    }
+    return true
+  }
+
   close(): void {
     this.socket.end()
     this.socket.destroy()
@@ -95,6 +114,7 @@ export class RawTcpPrinter implements PrinterTransport {
       return 'offline'
     }
     try {
+      if (this.options.language === 'pdf') return 'ready'
       return (await conn.query(this.options.language, this.timeoutMs)) ?? 'offline'
     } finally {
       conn.close()
@@ -102,8 +122,8 @@ export class RawTcpPrinter implements PrinterTransport {
   }
 
   async print(doc: PrintDocument, onSent: () => void): Promise<Acknowledgement> {
-    if (this.options.language === 'pdf') throw new Error('a raw 9100 printer takes ZPL or ESC/POS here; send PDFs through CUPS or IPP')
     const conn = await Connection.open(this.options.host, this.options.port, this.timeoutMs)
+    if (this.options.language === 'pdf') return this.printPdf(conn, doc, onSent)
     try {
       const before = await conn.query(this.options.language, this.timeoutMs)
       if (before !== 'ready') throw new PrinterNotReady(before ?? 'offline')
@@ -111,6 +131,17 @@ export class RawTcpPrinter implements PrinterTransport {
       onSent()
       const after = await conn.query(this.options.language, this.timeoutMs)
       if (!after) throw new NoAcknowledgement('the printer did not answer after the job')
+      return {}
+    } finally {
+      conn.close()
+    }
+  }
+
+  private async printPdf(conn: Connection, doc: PrintDocument, onSent: () => void): Promise<Acknowledgement> {
+    try {
+      await conn.write(doc.bytes)
+      onSent()
+      if (!(await conn.finish(this.timeoutMs * 5))) throw new NoAcknowledgement('the printer did not close the connection after the job')
       return {}
     } finally {
       conn.close()

@@ -31,8 +31,27 @@ const en = {
     syncNotConfigured: 'not configured',
     syncNever: 'configured, no sync yet',
     devices: 'Devices and printers',
-    noProbes: 'No device or printer module reports here yet.',
     status: { ok: 'OK', warning: 'Warning', error: 'Error', unknown: 'Unknown' },
+    thisScreen: 'on this screen',
+    probe: {
+      printers: 'Printers',
+      noPrinter: 'No printer is set up: add one in Printers.',
+      printer: {
+        ready: 'Ready (asked with {how})',
+        paper_out: 'Out of paper or labels (asked with {how})',
+        head_open: 'Head or cover open (asked with {how})',
+        offline: 'Does not answer (asked with {how})',
+        unknown: 'State not known (asked with {how})',
+      },
+      scanner: { hid: 'HID-POS scanner', serial: 'Serial scanner' },
+      scannerState: {
+        connected: 'Connected {detail}',
+        disconnected: 'Not connected {detail}',
+        error: 'Error: {detail}',
+        disabled: 'Off',
+        unavailable: 'Unavailable: {detail}',
+      },
+    },
   },
 }
 
@@ -68,8 +87,27 @@ const fr: typeof en = {
     syncNotConfigured: 'non configurée',
     syncNever: 'configurée, pas encore de synchronisation',
     devices: 'Appareils et imprimantes',
-    noProbes: 'Aucun module d’appareil ou d’imprimante ne remonte d’information ici pour l’instant.',
     status: { ok: 'OK', warning: 'Attention', error: 'Erreur', unknown: 'Inconnu' },
+    thisScreen: 'sur cet écran',
+    probe: {
+      printers: 'Imprimantes',
+      noPrinter: 'Aucune imprimante n’est configurée : ajoutez-en une dans Imprimantes.',
+      printer: {
+        ready: 'Prête (interrogée par {how})',
+        paper_out: 'Plus de papier ou d’étiquettes (interrogée par {how})',
+        head_open: 'Tête ou capot ouvert (interrogée par {how})',
+        offline: 'Ne répond pas (interrogée par {how})',
+        unknown: 'État inconnu (interrogée par {how})',
+      },
+      scanner: { hid: 'Scanner HID-POS', serial: 'Scanner série' },
+      scannerState: {
+        connected: 'Connecté {detail}',
+        disconnected: 'Non connecté {detail}',
+        error: 'Erreur : {detail}',
+        disabled: 'Désactivé',
+        unavailable: 'Indisponible : {detail}',
+      },
+    },
   },
 }
 
