@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp } from '../support/app-page'
+import { openApp, typePin } from '../support/app-page'
 import { launchChromium } from '../support/browser'
 import { moduleGrid, renderFrame, y4m } from '../support/barcode-frames'
 import { fakeCameraArgs, writeFakeCamera } from '../support/fake-camera'
@@ -53,8 +53,7 @@ describe('customer self-check', () => {
       // Staff take the screen back with their PIN and scan the ticket.
       await d.click('staff-return-open')
       await page.locator('[data-test=staff-return]').waitFor()
-      await page.keyboard.type(host.supervisorPin!)
-      await page.keyboard.press('Enter')
+      await typePin(page, host.supervisorPin!)
       await page.locator('[data-test=signed-in-name]').waitFor()
       await d.scan(qr)
       await d.atStep('identity')

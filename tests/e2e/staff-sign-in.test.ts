@@ -3,7 +3,7 @@
 // mode and back, and the idle lock.
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openApp, signIn } from '../support/app-page'
+import { openApp, signIn, typePin } from '../support/app-page'
 import { launchChromium } from '../support/browser'
 import { startHost } from '../support/host'
 import { tempDir } from '../support/temp-dir'
@@ -34,8 +34,7 @@ describe('staff sign-in in browser mode', () => {
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(48)
     }
     const wrong = pin.slice(0, -1) + String((Number(pin.at(-1)) + 1) % 10)
-    await page.keyboard.type(wrong)
-    await page.keyboard.press('Enter')
+    await typePin(page, wrong)
     await expect(page.locator('[data-test=sign-in-error]').textContent()).resolves.toMatch(/Wrong PIN.*4 tries left/)
     await expect(page.locator('[data-test=pin-dots]').textContent()).resolves.not.toContain(wrong)
     await signIn(page, host)
@@ -78,8 +77,7 @@ describe('staff sign-in in browser mode', () => {
     await page.locator('[data-test=customer-mode-screen]').waitFor()
     expect(await page.locator('[data-test=nav-today]').count()).toBe(0)
     await page.locator('[data-test=staff-return-open]').click()
-    await page.keyboard.type(host.supervisorPin!)
-    await page.keyboard.press('Enter')
+    await typePin(page, host.supervisorPin!)
     await page.getByText(/Scan the return label/).waitFor()
     await expect(page.locator('[data-test=signed-in-name]').textContent()).resolves.toContain('Supervisor')
     await host.kill()

@@ -48,15 +48,18 @@ function setup(signIn: (pin: string) => Result<SessionView> = (pin) => (pin === 
   return { wrapper, invoke, scans, signInCalls: () => invoke.mock.calls.filter(([n]) => n === 'session.signIn').map(([, i]) => (i as { pin: string }).pin) }
 }
 
-/** Keys as a fast typist (or a test robot) sends them: 1 ms apart, then Enter. */
-function typeFast(text: string): void {
-  let at = 1000
+let clock = 1000
+/** Keys `gapMs` apart, then Enter: 1 ms is a scanner's burst; a fast typist's keys are 60 ms and more apart. */
+function keys(text: string, gapMs: number, target: EventTarget = document.body): void {
   for (const key of [...text, 'Enter']) {
     const e = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })
-    Object.defineProperty(e, 'timeStamp', { value: (at += 1) })
-    document.body.dispatchEvent(e)
+    Object.defineProperty(e, 'timeStamp', { value: (clock += gapMs) })
+    target.dispatchEvent(e)
   }
+  clock += 1000
 }
+const typeFast = (text: string): void => keys(text, 70)
+const scanBurst = (text: string): void => keys(text, 1)
 
 describe('sign-in screen', () => {
   it('shows the sign-in screen until signed in, then the staff screens', async () => {
@@ -91,9 +94,36 @@ describe('sign-in screen', () => {
     expect(signInCalls()).toEqual([PIN])
     expect(scans).toEqual([])
     expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
-    // Signed in, the wedge is back on: the same burst is now a scan.
-    typeFast('RMA-7731902')
+    // Signed in, the wedge is back on: a scanner's burst is a scan.
+    scanBurst('RMA-7731902')
     expect(scans).toEqual(['RMA-7731902'])
+  })
+
+  it('answers a scanner burst at sign-in with "sign in first", and keeps its digits out of the PIN', async () => {
+    const { wrapper, signInCalls, scans } = setup()
+    await flushPromises()
+    for (const d of '48') await wrapper.get(`[data-test=pin-key-${d}]`).trigger('click')
+    scanBurst('350883181198388')
+    await flushPromises()
+    expect(signInCalls()).toEqual([])
+    expect(scans).toEqual([])
+    expect(wrapper.get('[data-test=pin-scan-notice]').text()).toBe('That was a scan, not a PIN: sign in first (type or tap your PIN), then scan again.')
+    expect(wrapper.get('[data-test=pin-dots]').text()).toContain('2 digits typed')
+    // The person goes on typing their PIN where they were.
+    typeFast('2913')
+    await flushPromises()
+    expect(signInCalls()).toEqual([PIN])
+  })
+
+  it('submits on Enter even when ⌫ kept the focus after a tap', async () => {
+    const { wrapper, signInCalls } = setup()
+    await flushPromises()
+    const back = wrapper.get('[data-test=pin-back]')
+    await back.trigger('click')
+    ;(back.element as HTMLButtonElement).focus()
+    keys(PIN, 70, back.element)
+    await flushPromises()
+    expect(signInCalls()).toEqual([PIN])
   })
 
   it('says wrong PIN with the tries left, and until when sign-in is locked (counter time)', async () => {

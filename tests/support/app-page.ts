@@ -21,7 +21,15 @@ export async function openApp(browser: Browser, host: RunningHost, options: { pa
 export async function signIn(page: Page, host: RunningHost, pin = host.supervisorPin): Promise<void> {
   if (!pin) throw new Error('No supervisor PIN: start the host on a fresh data dir, or pass supervisorPin to startHost.')
   await page.locator('[data-test=sign-in]').waitFor()
-  await page.keyboard.type(pin)
-  await page.keyboard.press('Enter')
+  await typePin(page, pin)
   await page.locator('[data-test=signed-in-name]').waitFor()
+}
+
+/**
+ * Types a PIN at a person's pace, then Enter. Keys a few milliseconds apart are a scanner's
+ * burst, which a PIN pad refuses to take as a PIN; a fast typist's keys are 60 ms and more apart.
+ */
+export async function typePin(page: Page, pin: string): Promise<void> {
+  await page.keyboard.type(pin, { delay: 70 })
+  await page.keyboard.press('Enter')
 }

@@ -12,6 +12,7 @@ const en = {
     locked: 'Too many wrong PINs: sign-in is locked until {time}. Try again then, or ask a supervisor.',
     failed: 'Sign-in failed: {message}',
     idle: 'You were signed out after a while without activity. Sign in again to continue.',
+    scanFirst: 'That was a scan, not a PIN: sign in first (type or tap your PIN), then scan again.',
   },
   session: {
     customerMode: 'Customer mode',
@@ -28,6 +29,10 @@ const en = {
     returnTitle: 'Back to staff mode',
     cancel: 'Cancel',
     locked: 'Too many wrong PINs: try again later.',
+  },
+  pinPad: {
+    scanDeviceCode: 'That was a scan: type or tap the device’s unlock code here; scans are used once the code is recorded.',
+    scanSupervisor: 'That was a scan: a supervisor types or taps their PIN here.',
   },
   app: { nav: { staff: 'Staff' } },
   staffAdmin: {
@@ -69,6 +74,7 @@ const fr: typeof en = {
     locked: 'Trop de codes erronés : la connexion est bloquée jusqu’à {time}. Réessayez à ce moment-là, ou demandez à un responsable.',
     failed: 'La connexion a échoué : {message}',
     idle: 'Vous avez été déconnecté après un moment d’inactivité. Reconnectez-vous pour continuer.',
+    scanFirst: 'C’était un scan, pas un code : connectez-vous d’abord (tapez ou touchez votre code), puis scannez à nouveau.',
   },
   session: {
     customerMode: 'Mode client',
@@ -85,6 +91,10 @@ const fr: typeof en = {
     returnTitle: 'Retour au mode personnel',
     cancel: 'Annuler',
     locked: 'Trop de codes erronés : réessayez plus tard.',
+  },
+  pinPad: {
+    scanDeviceCode: 'C’était un scan : tapez ou touchez ici le code de déverrouillage de l’appareil ; les scans servent une fois le code enregistré.',
+    scanSupervisor: 'C’était un scan : un responsable tape ou touche ici son code.',
   },
   app: { nav: { staff: 'Personnel' } },
   staffAdmin: {
