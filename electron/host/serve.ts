@@ -8,6 +8,7 @@ import path from 'node:path'
 import { createServices } from '../services'
 import { importReportLines } from '../services/orders/import-report-text'
 import { parseHostArgs } from './args'
+import { portInUseMessage } from './port-owner'
 import { securityHeaders } from './content-policy'
 import { serveStatic } from './static-files'
 import { attachBridge } from './ws-bridge'
@@ -38,12 +39,19 @@ async function main(): Promise<void> {
   if (services.firstRunSupervisorPin) console.log(`first-run supervisor PIN: ${services.firstRunSupervisorPin}`)
   const token = randomBytes(24).toString('base64url')
   const server = createServer()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(args.port, HOST, () => resolve())
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(args.port, HOST, () => resolve())
+    })
+  } catch (e) {
+    services.close()
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new Error(portInUseMessage(HOST, args.port))
+    throw e
+  }
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : args.port
+  services.instance?.setPort(port)
   const origin = `http://${HOST}:${port}`
   server.on('request', serveStatic(root, securityHeaders(origin)))
   const bridge = attachBridge(server, services, { token, origins: [origin, `http://localhost:${port}`] })
@@ -61,8 +69,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  const message = e instanceof Error ? e.message : String(e)
-  const hint = (e as NodeJS.ErrnoException)?.code === 'EADDRINUSE' ? ' Another program uses this port: choose another with --port.' : ''
-  console.error(`DropDesk could not start: ${message}${hint}`)
+  console.error(`DropDesk could not start: ${e instanceof Error ? e.message : String(e)}`)
   process.exit(1)
 })

@@ -1,6 +1,7 @@
 // Composition root of the services: opens the store, loads the embedded default, wires the
 // handlers behind the contract's dispatcher. Plain Node: no electron import here.
 import { randomBytes, randomUUID } from 'node:crypto'
+import path from 'node:path'
 import { isValidTimeZone } from '@shared/domain/dates'
 import { CaseQueries } from './cases/case-queries'
 import { CaseRecorder } from './cases/case-recorder'
@@ -24,6 +25,9 @@ import { mayReceive } from './staff/access'
 import { setUpStaff } from './staff/setup'
 import { createPrivacy } from './privacy/create-privacy'
 import { openStore } from './store'
+import { DB_FILE } from './store/database'
+import { checkDataDir } from './startup/data-dir-check'
+import { acquireInstanceLock, type InstanceLock } from './startup/instance-lock'
 import { keyFileSource } from './secrets/key-file'
 import { createSecretBox } from './secrets/secret-box'
 import type { Services, ServicesOptions } from './types'
@@ -39,6 +43,18 @@ function hostTimeZone(): string {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
+  // Before anything writes: a clear word on an unusable folder, then one instance per folder.
+  checkDataDir(options.dataDir, path.join(options.dataDir, DB_FILE))
+  const instance = acquireInstanceLock(options.dataDir, options.transport)
+  try {
+    return await startServices(options, instance)
+  } catch (e) {
+    instance.release()
+    throw e
+  }
+}
+
+async function startServices(options: ServicesOptions, instance: InstanceLock): Promise<Services> {
   const log = createLog('services', logSink(options.dataDir))
   // Browser mode's key file is checked before anything opens (a readable key is refused).
   const secrets = createSecretBox(options.keySource ?? keyFileSource(options.dataDir))
@@ -89,6 +105,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
       dataDir: options.dataDir,
       firstRunSupervisorPin: staff.firstRunSupervisorPin,
       manifestReport,
+      instance,
       openSession: () => newSession(randomUUID()),
       closeSession: () => {},
       dispatch,
@@ -98,6 +115,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
         void scanners.stop()
         privacy.stop()
         store.close()
+        instance.release()
       },
     }
   } catch (e) {

@@ -16,6 +16,8 @@ export interface Services {
   readonly firstRunSupervisorPin?: string
   /** The report of the manifest file imported at this start (`manifestFile`), to print. */
   readonly manifestReport?: ImportReport
+  /** This data dir's instance lock (startup/instance-lock.ts): browser mode records its port in it. */
+  readonly instance?: { setPort(port: number): void }
   openSession(): Session
   closeSession(session: Session): void
   dispatch(name: unknown, input: unknown, session: Session): Promise<Result<unknown>>
