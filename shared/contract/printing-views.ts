@@ -37,6 +37,8 @@ export interface PrintingSettings {
   assignments: Partial<Record<DocumentKind, string>>
   /** The language printed on slips and receipts. */
   locale: 'en' | 'fr'
+  /** The counter as the customer's receipt names it (their proof of shipment). */
+  counter?: { name: string; address?: string }
 }
 
 export interface PrinterView extends PrinterConfig {
@@ -72,6 +74,18 @@ export interface PrintJobView {
   acknowledgedAt?: string
 }
 
-export type PreviewView =
-  | { kind: 'png'; document: DocumentKind | 'test'; dataUrl: string; widthMm: number; heightMm: number }
-  | { kind: 'text'; document: DocumentKind | 'test'; lines: string[] }
+/**
+ * A document as a picture, drawn from the bytes its printer gets (ZPL rendered, ESC/POS
+ * interpreted, PDF rasterised). `displayWidthPx`: the CSS width at which it reads well; the
+ * picture has `pixelRatio` times as many pixels, so it stays sharp on the screen that asked.
+ * An unlock PIN is never in a preview: `pinMasked` says the slip's PIN line was masked.
+ */
+export interface PreviewView {
+  kind: 'png'
+  document: DocumentKind | 'test'
+  dataUrl: string
+  widthMm: number
+  heightMm: number
+  displayWidthPx: number
+  pinMasked?: boolean
+}

@@ -45,7 +45,7 @@ function spooled(): Buffer[] {
 describe('IPP Print-Job to ippeveprinter', () => {
   it('reports ready, and acknowledges a PDF receipt with a job id; the spooled file is the PDF', async () => {
     expect(await printer.status()).toBe('ready')
-    const pdf = await receiptPdf({ locale: 'en', caseNumber: 'K7QX2-261122-001', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', dateTime: '2026-11-22 10:30', kioskId: 'K7QX2' })
+    const pdf = await receiptPdf({ locale: 'en', caseNumber: 'K7QX2-261122-001', orderNumber: 'BM-48213377', device: 'Apple iPhone 13', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', dateTime: '2026-11-22 10:30', counter: { name: 'Relais Gare de Lyon', address: '12 rue de Lyon, 75012 Paris' }, kioskId: 'K7QX2' })
     let sent = false
     const ack = await printer.print({ bytes: pdf, mimeType: 'application/pdf', name: 'receipt' }, () => (sent = true))
     expect(sent).toBe(true)

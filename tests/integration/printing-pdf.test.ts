@@ -19,13 +19,15 @@ const slip: OrderSlipModel = {
   orderNumber: 'BM-48213377',
   orderDate: '2026-09-14',
   reason: 'warranty_repair',
+  device: 'Apple iPhone 13',
+  imei: '356938035643809',
 }
 
 describe('order-details slip', () => {
   it('A6 PDF: every field of DOMAIN.md in French, the case QR reads back, and no PIN line without a PIN', async () => {
     const pdf = await orderSlipPdf(slip)
     const text = pdfText(pdf)
-    for (const s of ['Back Market', 'Inès Moreau', 'BM-48213377', '2026-09-14', 'Réparation sous garantie', 'Motif du retour', 'Numéro de commande']) expect(text).toContain(s)
+    for (const s of ['Back Market', 'Inès Moreau', 'BM-48213377', '2026-09-14', 'Réparation sous garantie', 'Motif du retour', 'Numéro de commande', 'Appareil', 'Apple iPhone 13', 'IMEI', '356938035643809']) expect(text).toContain(s)
     expect(text).not.toMatch(/déverrouillage/i)
     expect(decodeBarcode(pdfPageGray(pdf), 'qr')).toBe(slip.caseNumber)
   })
@@ -48,12 +50,13 @@ describe('order-details slip', () => {
 
 describe('drop-off receipt and pickup manifest', () => {
   it('receipt PDF: the tracking number (Code 128) and the case (QR) read back', async () => {
-    const pdf = await receiptPdf({ locale: 'en', caseNumber: 'K7QX2-261122-001', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', dateTime: '2026-11-22 10:30', kioskId: 'K7QX2' })
+    const pdf = await receiptPdf({ locale: 'en', caseNumber: 'K7QX2-261122-001', orderNumber: 'BM-48213377', device: 'Apple iPhone 13', carrier: 'UPS', trackingNumber: '1Z999AA10123456784', dateTime: '2026-11-22 10:30', counter: { name: 'Relais Gare de Lyon', address: '12 rue de Lyon, 75012 Paris' }, kioskId: 'K7QX2' })
     const img = pdfPageGray(pdf)
     expect(decodeBarcode(img, 'code128')).toBe('1Z999AA10123456784')
     expect(decodeBarcode(img, 'qr')).toBe('K7QX2-261122-001')
     const text = pdfText(pdf)
-    for (const s of ['Drop-off receipt', 'UPS', '2026-11-22 10:30', 'K7QX2-261122-001']) expect(text).toContain(s)
+    // A proof of shipment names the counter, the time, the order, the device, the parcel and the carrier.
+    for (const s of ['Drop-off receipt', 'UPS', '2026-11-22 10:30', 'K7QX2-261122-001', 'BM-48213377', 'Apple iPhone 13', 'Relais Gare de Lyon', '12 rue de Lyon, 75012 Paris', '1Z999AA10123456784']) expect(text).toContain(s)
   })
 
   it('manifest PDF: every tracking number of the batch reads back from its barcode, over two pages', async () => {

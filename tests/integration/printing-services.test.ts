@@ -7,7 +7,9 @@ import type { CaseDetail, CaseSummary } from '@shared/contract/views'
 import type { PreviewView, PrinterView, PrintJobView } from '@shared/contract/printing-views'
 import { createServices } from '../../electron/services'
 import type { Services } from '../../electron/services/types'
+import { decodeBarcode } from '../support/barcode-decode'
 import { FakeRawPrinter } from '../support/fake-raw-printer'
+import { decodePng } from '../support/gray-image'
 import { makeRecord } from '../support/manifest-factory'
 import { waitFor } from '../support/printing-service-fixture'
 import { signedInSession } from '../support/staff-session'
@@ -73,7 +75,8 @@ describe('printing calls', () => {
     const preview = await value<PreviewView>(services.dispatch('print.preview', { document: 'caseLabel', caseId: started.id }, supervisor))
     expect(preview.kind === 'png' && preview.dataUrl.startsWith('data:image/png;base64,')).toBe(true)
     const slipPreview = await value<PreviewView>(services.dispatch('print.preview', { document: 'orderSlip', caseId: started.id }, supervisor))
-    expect(slipPreview.kind === 'text' && slipPreview.lines.join('\n')).toContain(records[0]!.orderNumber)
+    // The receipt printer's slip, drawn from its ESC/POS bytes: the case's QR reads back from the picture.
+    expect(decodeBarcode(decodePng(Buffer.from(slipPreview.dataUrl.split(',')[1]!, 'base64')), 'qr')).toBe(started.caseNumber)
     const receiptPdf = await value<PreviewView>(services.dispatch('print.preview', { document: 'pickupManifest', caseIds: [started.id] }, supervisor))
     expect(receiptPdf).toMatchObject({ kind: 'png', widthMm: 210 })
 

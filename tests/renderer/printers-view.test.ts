@@ -26,7 +26,7 @@ function setup(locale: 'en' | 'fr' = 'en') {
     'print.jobs': ok([]),
     'printers.settings': fail('forbidden', 'A supervisor must sign in to do this.'),
     'cases.today': ok(today),
-    'print.preview': ok({ kind: 'text', document: 'orderSlip', lines: ['Order details', 'BM-1'] }),
+    'print.preview': ok({ kind: 'png', document: 'orderSlip', dataUrl: 'data:image/png;base64,AAAA', widthMm: 80, heightMm: 120, displayWidthPx: 420, pinMasked: true }),
     'print.orderSlip': ok({ id: 'j1', document: 'orderSlip', printerId: 'tm', state: 'queued', attempts: 0, createdAt: new Date().toISOString(), caseId: 'c1' }),
   }
   const api = buildApi(
@@ -67,7 +67,9 @@ describe('PrintersView', () => {
     expect(wrapper.find('[data-test=print-now]').exists()).toBe(false)
     await wrapper.get('[data-test=show-preview]').trigger('click')
     await flushPromises()
-    expect(wrapper.get('[data-test=preview-lines]').text()).toContain('BM-1')
+    // The picture the services drew, and the PIN's masking said in words.
+    expect(wrapper.get('[data-test=preview-image]').attributes('src')).toBe('data:image/png;base64,AAAA')
+    expect(wrapper.get('[data-test=preview-pin-masked]').text()).toMatch(/masqué/)
     await wrapper.get('[data-test=print-now]').trigger('click')
     await flushPromises()
     expect(calls).toContain('print.orderSlip')

@@ -59,10 +59,10 @@ export function printingHandlers(ctx: ServiceContext, options: PrintingOptions =
       return printing.configure(settings)
     },
     'printers.testPrint': ({ printerId }, session) => printing.testPrint(printerId, actorOf(session, ctx)),
-    'print.preview': ({ document, caseId, caseIds }) => {
-      if (caseIds) return printing.preview(document, { caseIds })
+    'print.preview': ({ document, caseId, caseIds, pixelRatio }) => {
+      if (caseIds) return printing.preview(document, { caseIds }, pixelRatio)
       if (!caseId) throw new DomainError('invalid_input', 'Choose a case to preview its documents.')
-      return printing.preview(document, { caseId })
+      return printing.preview(document, { caseId }, pixelRatio)
     },
     'print.caseLabel': ({ caseId }, session) => printing.print('caseLabel', { caseId }, actorOf(session, ctx)),
     'print.orderSlip': ({ caseId }, session) => printing.print('orderSlip', { caseId }, actorOf(session, ctx)),

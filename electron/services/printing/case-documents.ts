@@ -5,7 +5,8 @@ import { localDate } from '@shared/domain/dates'
 import type { CaseState } from '@shared/domain/case-machine'
 import type { Store } from '../store'
 import type { StoredOrder } from '../store/orders-cache'
-import type { CaseLabelModel, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel } from './models'
+import type { CaseLabelModel, CounterIdentity, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel } from './models'
+import { printTexts } from './texts'
 
 export interface ModelDeps {
   store: Store
@@ -13,6 +14,13 @@ export interface ModelDeps {
   timeZone: string
   now: () => Date
   pinSource: PinSource
+}
+
+/** The device in words: "Apple iPhone 13" as the order names it, else its category. */
+function deviceName(order: StoredOrder | null, locale: PrintLocale): string {
+  const item = order?.record.item
+  const named = [item?.brand, item?.model].filter(Boolean).join(' ')
+  return named || printTexts(locale).categories[item?.category ?? 'other']
 }
 
 function caseAndOrder(deps: ModelDeps, caseId: string): { state: CaseState; order: StoredOrder | null } {
@@ -33,9 +41,10 @@ export function shipping(state: CaseState, order: StoredOrder | null): { carrier
   return { ...(rr?.carrier ? { carrier: rr.carrier } : {}), ...(rr?.trackingNumber ? { trackingNumber: rr.trackingNumber } : {}) }
 }
 
-export function localDateTime(deps: ModelDeps): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(deps.now())
-  return `${localDate(deps.now(), deps.timeZone)} ${parts}`
+/** "YYYY-MM-DD HH:MM" in the counter's time zone, of `at` (now by default). */
+export function localDateTime(deps: Pick<ModelDeps, 'timeZone' | 'now'>, at: Date = deps.now()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)
+  return `${localDate(at, deps.timeZone)} ${parts}`
 }
 
 export function caseLabelModel(deps: ModelDeps, caseId: string): CaseLabelModel {
@@ -55,6 +64,8 @@ export function orderSlipModel(deps: ModelDeps, caseId: string, locale: PrintLoc
   if (!order) throw new DomainError('not_found', `The order ${state.orderNumber} is no longer on this kiosk, so its slip cannot be printed. Write the order details by hand.`)
   const r = order.record
   const pin = deps.pinSource(caseId)
+  const imei = state.identity?.imei ?? r.item.imei
+  const serial = state.identity?.serial ?? r.item.serial
   return {
     locale,
     caseNumber: state.caseNumber,
@@ -64,17 +75,24 @@ export function orderSlipModel(deps: ModelDeps, caseId: string, locale: PrintLoc
     orderNumber: r.orderNumber,
     orderDate: r.orderDate,
     reason: state.caseType,
+    device: deviceName(order, locale),
+    ...(imei ? { imei } : {}),
+    ...(serial ? { serial } : {}),
     ...(pin ? { unlockPin: pin } : {}),
   }
 }
 
-export function receiptModel(deps: ModelDeps, caseId: string, locale: PrintLocale): ReceiptModel {
+export function receiptModel(deps: ModelDeps, caseId: string, locale: PrintLocale, counter: CounterIdentity | undefined): ReceiptModel {
   const { state, order } = caseAndOrder(deps, caseId)
   return {
     locale,
     caseNumber: state.caseNumber,
+    orderNumber: state.orderNumber,
+    device: deviceName(order, locale),
     ...shipping(state, order),
-    dateTime: localDateTime(deps),
+    // The drop-off is when the customer left the device here: the case's start, not this print.
+    dateTime: localDateTime(deps, new Date(state.startedAt)),
+    counter: counter?.name ? counter : { name: `${printTexts(locale).kiosk} ${deps.kioskId}` },
     kioskId: deps.kioskId,
   }
 }

@@ -30,17 +30,31 @@ export interface OrderSlipModel {
   orderNumber: string
   orderDate: string
   reason: CaseType
+  /** "Brand Model" as the order names it, else the category's name. */
+  device: string
+  /** As identified at the counter, else as the order gives it. */
+  imei?: string
+  serial?: string
   /** Only when the customer gave one: the slip is the one place it is ever printed. */
   unlockPin?: string
+}
+
+/** Who took the parcel in: the counter's name and postal address (printing settings). */
+export interface CounterIdentity {
+  name: string
+  address?: string
 }
 
 export interface ReceiptModel {
   locale: PrintLocale
   caseNumber: string
+  orderNumber: string
+  device: string
   carrier?: string
   trackingNumber?: string
-  /** Local date and time of the drop-off, "YYYY-MM-DD HH:MM". */
+  /** Local date and time of the drop-off (the case's start), "YYYY-MM-DD HH:MM". */
   dateTime: string
+  counter: CounterIdentity
   kioskId: string
 }
 

@@ -1,6 +1,7 @@
-// Previews: every document as a picture before it prints. ZPL is rendered offline by
-// zpl-renderer-js (Zebrash compiled to WebAssembly, loaded on first use: it is large); PDFs are
-// rasterised by poppler's pdftoppm; ESC/POS slips are shown as the lines they print.
+// Previews: every document as a picture before it prints, drawn from the bytes the printer
+// gets. ZPL is rendered offline by zpl-renderer-js (Zebrash compiled to WebAssembly, loaded on
+// first use: it is large); ESC/POS is read by the interpreter and drawn as the printer would;
+// PDFs are rasterised by poppler's pdftoppm at the screen's pixel ratio.
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -8,6 +9,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { DomainError } from '@shared/contract/result'
 import type { DocumentKind, PreviewView } from '@shared/contract/printing-views'
+import { escposPreviewPdf, RECEIPT_DPI } from './escpos/escpos-preview'
 import type { ZplLabel } from './zpl/case-label'
 
 const run = promisify(execFile)
@@ -29,9 +31,25 @@ export async function renderZplPng(label: ZplLabel): Promise<Buffer> {
   return Buffer.from(await api.zplToBase64Async(label.zpl, label.widthDots / label.dpmm, label.heightDots / label.dpmm, label.dpmm), 'base64')
 }
 
+/** CSS widths at which each kind of document reads well at a counter (about 1.3 × real size, 4″ for labels). */
+const LABEL_DISPLAY_PX = 406
+const RECEIPT_DISPLAY_PX = 420
+const PDF_DISPLAY_PX_PER_MM = 4.8
+
+const dataUrl = (png: Buffer): string => `data:image/png;base64,${png.toString('base64')}`
+
 export async function previewZpl(document: DocumentKind | 'test', label: ZplLabel): Promise<PreviewView> {
   const png = await renderZplPng(label)
-  return { kind: 'png', document, dataUrl: `data:image/png;base64,${png.toString('base64')}`, widthMm: label.widthDots / label.dpmm, heightMm: label.heightDots / label.dpmm }
+  // The label's own dots (203 or 300 dpi): 2″ wide is 406 or 600 pixels, shown 4″ wide on screen.
+  return { kind: 'png', document, dataUrl: dataUrl(png), widthMm: label.widthDots / label.dpmm, heightMm: label.heightDots / label.dpmm, displayWidthPx: LABEL_DISPLAY_PX }
+}
+
+/** An ESC/POS document as the 80 mm printer prints it (its raster at 203 dpi × the pixel ratio). */
+export async function previewEscPos(document: DocumentKind | 'test', bytes: Buffer, pixelRatio = 1): Promise<PreviewView> {
+  const pdf = await escposPreviewPdf(bytes)
+  const png = await renderPdfPng(pdf, Math.round(RECEIPT_DPI * Math.min(pixelRatio, 2)))
+  const heightMm = (png.readUInt32BE(20) / png.readUInt32BE(16)) * 80
+  return { kind: 'png', document, dataUrl: dataUrl(png), widthMm: 80, heightMm, displayWidthPx: RECEIPT_DISPLAY_PX }
 }
 
 /** First page of a PDF as a PNG, at `dpi`. */
@@ -49,7 +67,10 @@ export async function renderPdfPng(pdf: Buffer, dpi = 100): Promise<Buffer> {
   }
 }
 
-export async function previewPdf(document: DocumentKind | 'test', pdf: Buffer, sizeMm: [number, number]): Promise<PreviewView> {
-  const png = await renderPdfPng(pdf)
-  return { kind: 'png', document, dataUrl: `data:image/png;base64,${png.toString('base64')}`, widthMm: sizeMm[0], heightMm: sizeMm[1] }
+/** A PDF page drawn with as many pixels as the screen shows: sharp, not scaled up from 100 dpi. */
+export async function previewPdf(document: DocumentKind | 'test', pdf: Buffer, sizeMm: [number, number], pixelRatio = 1): Promise<PreviewView> {
+  const displayWidthPx = Math.round(Math.min(sizeMm[0] * PDF_DISPLAY_PX_PER_MM, 760))
+  const dpi = Math.round((displayWidthPx / (sizeMm[0] / 25.4)) * Math.min(pixelRatio, 3))
+  const png = await renderPdfPng(pdf, dpi)
+  return { kind: 'png', document, dataUrl: dataUrl(png), widthMm: sizeMm[0], heightMm: sizeMm[1], displayWidthPx }
 }

@@ -9,11 +9,9 @@ import type { PrintDocument, PrinterTransport } from '../devices/printers/transp
 import type { EventBus } from '../event-bus'
 import type { Log } from '../log'
 import { caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, type ModelDeps } from './case-documents'
-import { orderSlipLines } from './escpos/order-slip'
-import { receiptLines } from './escpos/receipt'
 import { testPageEscPos } from './escpos/test-page'
 import { testPagePdf } from './pdf/test-page'
-import { previewPdf, previewZpl } from './preview'
+import { previewEscPos, previewPdf, previewZpl } from './preview'
 import { documentNames, loadPrintingSettings, normalizePrintingSettings, SETTINGS_KEY, validatePrintingSettings } from './printing-settings'
 import { PrintQueue, toJobView } from './queue'
 import { PrintWorker, type WorkerOptions } from './queue-worker'
@@ -21,6 +19,9 @@ import { labelFormat, mimeTypes, renderDocument, type AnyModel } from './render-
 import { printTexts } from './texts'
 import { caseLabelZpl } from './zpl/case-label'
 import { testLabelZpl } from './zpl/test-label'
+
+/** What a preview shows instead of an unlock PIN. */
+export const MASKED_PIN = '******'
 
 export interface PrintingDeps extends ModelDeps {
   bus: EventBus
@@ -135,7 +136,7 @@ export class PrintingService {
       case 'orderSlip':
         return { kind, model: orderSlipModel(this.deps, params.caseId, locale) }
       case 'receipt':
-        return { kind, model: receiptModel(this.deps, params.caseId, locale) }
+        return { kind, model: receiptModel(this.deps, params.caseId, locale, this.settings().counter) }
     }
   }
 
@@ -181,17 +182,25 @@ export class PrintingService {
     return this.enqueue('test', { printerId }, p, { bytes, mimeType: mimeTypes[p.language], name: 'test' }, actor)
   }
 
-  async preview(kind: DocumentKind, params: JobParams): Promise<PreviewView> {
-    const model = this.model(kind, params)
+  /**
+   * The document drawn from the very bytes its printer gets, with one exception: the unlock
+   * PIN is masked (a preview is on a screen; the PIN is printed on the slip only).
+   */
+  async preview(kind: DocumentKind, params: JobParams, pixelRatio = 1): Promise<PreviewView> {
+    const built = this.model(kind, params)
+    const masked = built.kind === 'orderSlip' && built.model.unlockPin !== undefined
+    const model: AnyModel = built.kind === 'orderSlip' && built.model.unlockPin ? { kind: 'orderSlip', model: { ...built.model, unlockPin: MASKED_PIN } } : built
     const s = this.settings()
     const id = s.assignments[kind]
     const printer = s.printers.find((p) => p.id === id)
+    const mark = (v: PreviewView): PreviewView => (masked ? { ...v, pinMasked: true } : v)
     if (model.kind === 'caseLabel') return previewZpl(kind, caseLabelZpl(model.model, labelFormat(printer ?? {})))
     if (printer?.language === 'escpos') {
-      return { kind: 'text', document: kind, lines: model.kind === 'orderSlip' ? orderSlipLines(model.model) : model.kind === 'receipt' ? receiptLines(model.model) : [] }
+      const doc = await renderDocument(model, printer)
+      return mark(await previewEscPos(kind, doc.bytes, pixelRatio))
     }
     const doc = await renderDocument(model, { language: 'pdf', name: 'preview' })
-    return previewPdf(kind, doc.bytes, kind === 'pickupManifest' ? [210, 297] : [105, 148])
+    return mark(await previewPdf(kind, doc.bytes, kind === 'pickupManifest' ? [210, 297] : [105, 148], pixelRatio))
   }
 
   jobs(caseId?: string): PrintJobView[] {

@@ -12,7 +12,10 @@ export function orderSlipFields(m: OrderSlipModel): [string, string][] {
     [t.orderNumber, m.orderNumber],
     [t.orderDate, m.orderDate],
     [t.reason, t.reasons[m.reason]],
+    [t.device, m.device],
   ]
+  if (m.imei) rows.push([t.imei, m.imei])
+  if (m.serial) rows.push([t.serial, m.serial])
   if (m.unlockPin) rows.push([t.unlockPin, m.unlockPin])
   return rows
 }
@@ -20,10 +23,12 @@ export function orderSlipFields(m: OrderSlipModel): [string, string][] {
 export function receiptFields(m: ReceiptModel): [string, string][] {
   const t = printTexts(m.locale)
   return [
+    [t.dateTime, m.dateTime],
+    [t.kiosk, [m.counter.name, m.counter.address].filter(Boolean).join(', ')],
+    [t.orderNumber, m.orderNumber],
+    [t.device, m.device],
     [t.caseNumber, m.caseNumber],
     [t.carrier, m.carrier ?? '—'],
     [t.trackingNumber, m.trackingNumber ?? '—'],
-    [t.dateTime, m.dateTime],
-    [t.kiosk, m.kioskId],
   ]
 }

@@ -46,7 +46,9 @@ export const usePrintersStore = defineStore('printers', () => {
   async function showPreview(document: DocumentKind, caseIds: string[]): Promise<void> {
     busy.value = true
     preview.value = null
-    const input = document === 'pickupManifest' ? { document, caseIds } : { document, caseId: caseIds[0] }
+    // As many pixels as this screen shows: a sharp picture on a high-density touch screen.
+    const pixelRatio = Math.min(4, Math.max(1, window.devicePixelRatio || 1))
+    const input = document === 'pickupManifest' ? { document, caseIds, pixelRatio } : { document, caseId: caseIds[0], pixelRatio }
     preview.value = settle(await api.print.preview(input))
     busy.value = false
   }

@@ -22,6 +22,7 @@ export const printingSettingsSchema = z.strictObject({
   printers: z.array(printerConfigSchema).max(16),
   assignments: z.partialRecord(z.enum(documentKinds), printerId),
   locale: z.enum(['en', 'fr']),
+  counter: z.strictObject({ name: z.string().trim().max(80), address: z.string().trim().max(200).optional() }).optional(),
 })
 
 const docInput = z.strictObject({ caseId: id })
@@ -32,7 +33,7 @@ export const printingCalls = {
   'printers.status': call<PrinterView>()(z.strictObject({ printerId })),
   'printers.configure': call<PrinterView[]>()(printingSettingsSchema),
   'printers.testPrint': call<PrintJobView>()(z.strictObject({ printerId })),
-  'print.preview': call<PreviewView>()(z.strictObject({ document: z.enum(documentKinds), caseId: id.optional(), caseIds: z.array(id).max(500).optional() })),
+  'print.preview': call<PreviewView>()(z.strictObject({ document: z.enum(documentKinds), caseId: id.optional(), caseIds: z.array(id).max(500).optional(), pixelRatio: z.number().min(1).max(4).optional() })),
   'print.caseLabel': call<PrintJobView>()(docInput),
   'print.orderSlip': call<PrintJobView>()(docInput),
   'print.receipt': call<PrintJobView>()(docInput),

@@ -69,8 +69,21 @@ export class EscPos {
   }
 }
 
-/** "Label: value" lines; a long value continues on the next line. */
+/** Text wrapped at word boundaries to the paper's width (the printer itself would cut words). */
+export function paragraph(p: EscPos, s: string, width = LINE_CHARS): void {
+  let line = ''
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      p.line(line)
+      line = ''
+    }
+    line = line ? `${line} ${word}` : word
+  }
+  if (line) p.line(line)
+}
+
+/** "Label: value" lines; a long value continues on the next line, cut at words. */
 export function field(p: EscPos, label: string, value: string): void {
   p.bold(true).line(label).bold(false)
-  for (let i = 0; i < value.length; i += LINE_CHARS) p.line(value.slice(i, i + LINE_CHARS))
+  paragraph(p, value)
 }

@@ -10,9 +10,3 @@ export function orderSlipEscPos(model: OrderSlipModel): Buffer {
   for (const [label, value] of orderSlipFields(model)) field(p, label, value)
   return p.line().align('center').qr(model.caseNumber, 5).feedAndCut().bytes()
 }
-
-/** The slip as the lines it prints (preview). */
-export function orderSlipLines(model: OrderSlipModel): string[] {
-  const t = printTexts(model.locale)
-  return [t.slipTitle, model.caseNumber, '', ...orderSlipFields(model).flatMap(([l, v]) => [`${l}:`, `  ${v}`])]
-}

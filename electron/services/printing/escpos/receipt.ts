@@ -2,7 +2,7 @@
 import type { ReceiptModel } from '../models'
 import { receiptFields } from '../slip-fields'
 import { printTexts } from '../texts'
-import { EscPos, field } from './escpos-builder'
+import { EscPos, field, paragraph } from './escpos-builder'
 
 export function receiptEscPos(model: ReceiptModel): Buffer {
   const t = printTexts(model.locale)
@@ -10,10 +10,7 @@ export function receiptEscPos(model: ReceiptModel): Buffer {
   for (const [label, value] of receiptFields(model)) field(p, label, value)
   p.line().align('center')
   if (model.trackingNumber) p.code128(model.trackingNumber)
-  return p.qr(model.caseNumber, 6).line().line(t.keep).feedAndCut().bytes()
-}
-
-export function receiptLines(model: ReceiptModel): string[] {
-  const t = printTexts(model.locale)
-  return [t.receiptTitle, '', ...receiptFields(model).flatMap(([l, v]) => [`${l}:`, `  ${v}`]), '', t.keep]
+  p.qr(model.caseNumber, 6).line()
+  paragraph(p, t.keep)
+  return p.feedAndCut().bytes()
 }

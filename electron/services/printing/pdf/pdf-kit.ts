@@ -6,8 +6,8 @@ import type { PDFDocument, PDFFont, PDFPage } from 'pdf-lib'
 
 let pdfLib: Promise<typeof import('pdf-lib')> | undefined
 let bwip: Promise<typeof import('bwip-js/node')> | undefined
-const loadPdfLib = (): Promise<typeof import('pdf-lib')> => (pdfLib ??= import('pdf-lib'))
-const loadBwip = (): Promise<typeof import('bwip-js/node')> => (bwip ??= import('bwip-js/node'))
+export const loadPdfLib = (): Promise<typeof import('pdf-lib')> => (pdfLib ??= import('pdf-lib'))
+export const loadBwip = (): Promise<typeof import('bwip-js/node')> => (bwip ??= import('bwip-js/node'))
 
 export const MM = 72 / 25.4
 export const A6: [number, number] = [105 * MM, 148 * MM]
@@ -51,9 +51,35 @@ export async function newDocument(size: [number, number], title: string): Promis
   }
 }
 
+/** Writes `s`, wrapped at word boundaries to the page's width: nothing runs off the paper. */
 export function text(w: Writer, s: string, size: number, bold = false): void {
-  w.y -= size * 1.25
-  w.page.drawText(winAnsi(s), { x: w.margin, y: w.y, size, font: bold ? w.bold : w.regular })
+  const font = bold ? w.bold : w.regular
+  const width = w.page.getWidth() - 2 * w.margin
+  for (const line of wrap(winAnsi(s), (t) => font.widthOfTextAtSize(t, size), width)) {
+    w.y -= size * 1.25
+    w.page.drawText(line, { x: w.margin, y: w.y, size, font })
+  }
+}
+
+export function wrap(s: string, measure: (t: string) => number, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word
+    if (measure(next) <= width || !line) line = next
+    else {
+      lines.push(line)
+      line = word
+    }
+    // A single word wider than the page (a long reference) is cut where it must be.
+    while (measure(line) > width && line.length > 1) {
+      let cut = line.length - 1
+      while (cut > 1 && measure(line.slice(0, cut)) > width) cut--
+      lines.push(line.slice(0, cut))
+      line = line.slice(cut)
+    }
+  }
+  return line || !lines.length ? [...lines, line] : lines
 }
 
 export function labelled(w: Writer, label: string, value: string, size = 9): void {
