@@ -50,6 +50,23 @@ export interface OrderMatch {
   matchedBy: LookupKey
   /** A case already open today for this order, so a second scan resumes it. */
   openCase: CaseSummary | null
+  /**
+   * The order's finished cases (handed over, cancelled), oldest first: a new case on it needs
+   * a reason (cases.start `restart`). Absent when there are none.
+   */
+  earlierCases?: EarlierCaseView[]
+}
+
+export interface EarlierCaseView {
+  id: string
+  caseNumber: string
+  caseType: CaseType
+  status: CaseStatus
+  startedAt: string
+  /** When it was handed over or cancelled (its last event). */
+  endedAt: string
+  /** A case closed as refused (the device went back to the customer). */
+  refused?: boolean
 }
 
 export interface CaseEventView {

@@ -14,6 +14,7 @@ import { packageShotIds, packingItemIds } from './packing'
 import { conditionShotIds, skipReasons } from './photo-sets'
 import { accessoryIds, accountIds, ageMethods, backupKinds, pinKinds, pinSkipReasons, proofKinds } from './prerequisites'
 import { caseEventSchemasControl } from './case-events-control'
+import { restartReasons } from './case-restart'
 import { windowKinds } from './windows'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
@@ -45,6 +46,11 @@ export const caseEventPayloads = {
     code: z.string().optional(),
     /** The order's device category, when known at the start: lets the photo step begin before identification. */
     category: z.enum(categories).optional(),
+    /** Why a new case starts on an order that already had finished ones (case-restart.ts). */
+    restart: z
+      .object({ reason: z.enum(restartReasons), note: note.optional(), earlierCases: z.array(z.string().min(1)).min(1).max(50) })
+      .refine((r) => r.reason !== 'other' || r.note !== undefined, 'a reason "other" says why in its note')
+      .optional(),
   }),
   'order.verified': z.object({
     orderNumber: z.string().min(1),

@@ -1,7 +1,8 @@
 // Scenario (a): a smartphone warranty repair from the label scan to the carrier's pickup, in
 // Chromium with a fake camera: IMEI scanned, verdict, 7 photos, backup, account proof photo,
 // PIN on the on-screen digits, packing checklist and package photos, tracking number bound,
-// pickup batch closed. Counts the interactions and prints the count (goal: <= 20 besides photos).
+// pickup confirmed by scanning the parcel and closed. Counts the interactions and prints the
+// count (goal: <= 22 besides photos: 20, plus the pickup's scan of the parcel and its confirmation).
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../support/app-page'
@@ -20,7 +21,7 @@ afterAll(async () => {
 })
 
 describe('smartphone warranty repair, scan to handed over', () => {
-  it('takes every step with at most 20 interactions besides the photos', async () => {
+  it('takes every step with at most 22 interactions besides the photos', async () => {
     // Google Pixel, delivered two months before the demo's anchor date: within its 12 months.
     const order = demoOrder('BM-48241634')
     const r = order.returnRequest!
@@ -57,10 +58,18 @@ describe('smartphone warranty repair, scan to handed over', () => {
       await d.photo()
       await d.atStep('label')
       await d.scan(r.trackingNumber!)
+      const labelScanAt = Date.now()
       // The driver is at the counter: the case's own carrier batch is closed from its last step.
       await d.atStep('handover')
       await page.locator(`[data-test=step-handover] section[data-carrier="${r.carrier}"]`).waitFor()
+      // The driver takes it: the parcel scanned, the time is now (filled in at the first scan), confirmed.
+      // The scanners' double-read filter drops the same code within 1 s of the label step's scan:
+      // the driver's scan comes later than that.
+      await expect.poll(() => Date.now() - labelScanAt > 1100).toBe(true)
+      await d.scan(r.trackingNumber!)
+      await page.getByText('1 of 1 parcels scanned').waitFor()
       await d.click('close-batch')
+      await d.click('confirm-close')
       // Handed over: the case closes on its summary.
       await page.locator('[data-test=case-view][data-status="handed_over"][data-step="summary"]').waitFor()
       expect(await page.locator('[data-test=summary-status]').textContent()).toBe('Handed over')
@@ -68,7 +77,7 @@ describe('smartphone warranty repair, scan to handed over', () => {
 
       console.log(`scenario (a) interactions: ${d.interactions} besides ${d.photos} photos (${d.clicks} clicks/taps, ${d.scans} scans)`)
       expect(d.photos).toBe(9)
-      expect(d.interactions).toBeLessThanOrEqual(20)
+      expect(d.interactions).toBeLessThanOrEqual(22)
 
       // The case is handed over, and the PIN is on no screen.
       await page.locator('[data-test=nav-today]').click()

@@ -86,7 +86,7 @@ describe('intake: bad input', () => {
     expect((await f.ok('intake.completeEvidence', { caseId }, f.staff)).detail.state.status).toBe('evidence_captured')
   })
 
-  it("refuses another order's label, flags an expired one and holds the hand-over until a new label is bound", async () => {
+  it("refuses another order's label and an expired one, and hands over the parcel once a new label is bound", async () => {
     const old = makeUpsTrackingNumber('A1B2C3', '01', '0000001')
     const r = phone(14, (o) => {
       o.returnRequest!.requestedAt = '2026-10-20T10:00:00Z' // valid until 3 Nov: expired
@@ -105,15 +105,12 @@ describe('intake: bad input', () => {
     expect(foreign.message).toContain(`belongs to order ${neighbour.orderNumber}`)
     expect((await f.fails('label.bind', { caseId, code: old.slice(0, -1) + ((Number(old.at(-1)) + 1) % 10) }, f.staff)).code).toBe('invalid_input')
 
-    const bound = await f.ok('label.bind', { caseId, code: old.toLowerCase() }, f.staff)
-    expect(bound.detail.state.status).toBe('labelled')
-    expect(bound.notice).toMatch(/valid until 2026-11-03: record a new label/)
-    expect(await f.ok('label.bind', { caseId, code: old }, f.staff)).toMatchObject({ recorded: false })
-    const waiting = await f.ok<CarrierParcels[]>('handover.waiting', {}, f.staff)
-    expect(waiting[0]!.parcels[0]).toMatchObject({ caseId, labelExpired: true })
-    const refused = await f.fails('handover.closeBatch', { carrier: 'ups' }, f.staff)
-    expect(refused).toMatchObject({ code: 'illegal_transition' })
-    expect(refused.message).toMatch(/valid until 2026-11-03: record a new label/)
+    // The expired label itself is refused, bound or recorded as "new", with what to do.
+    const expiredBind = await f.fails('label.bind', { caseId, code: old.toLowerCase() }, f.staff)
+    expect(expiredBind).toMatchObject({ code: 'illegal_transition', details: { reason: 'label_expired', validUntil: '2026-11-03' } })
+    expect(expiredBind.message).toMatch(/valid until 2026-11-03.*Stick a new label on the parcel/)
+    expect(await f.fails('label.record', { caseId, code: old, carrier: 'UPS' }, f.staff)).toMatchObject({ details: { reason: 'label_expired' } })
+    expect(await f.ok<CarrierParcels[]>('handover.waiting', {}, f.staff)).toEqual([])
 
     const fresh = makeUpsTrackingNumber('A1B2C3', '01', '0000002')
     const relabelled = await f.ok('label.record', { caseId, code: fresh }, f.staff)
@@ -121,7 +118,7 @@ describe('intake: bad input', () => {
     expect(relabelled.detail.intake.label).toMatchObject({ source: 'new', trackingNumber: fresh, validUntil: '2026-12-07', expired: false })
     expect(await f.fails('label.bind', { caseId, code: old }, f.staff)).toMatchObject({ code: 'invalid_input' })
     await f.ok('label.bind', { caseId, code: fresh }, f.staff)
-    const batch = await f.ok<HandoverBatchView>('handover.closeBatch', { carrier: 'UPS' }, f.staff)
+    const batch = await f.ok<HandoverBatchView>('handover.closeBatch', { carrier: 'UPS', driverAt: '10:00', scanned: [fresh] }, f.staff)
     expect(batch.caseIds).toEqual([caseId])
   })
 })

@@ -70,7 +70,7 @@ describe('intake: smartphone warranty repair, scan to hand-over', () => {
     expect(waiting).toHaveLength(1)
     const carrier = waiting[0]!.carrier
     expect(waiting[0]!.parcels.map((p) => p.caseId)).toEqual([caseId])
-    const batch = await f.ok<HandoverBatchView>('handover.closeBatch', { carrier, driverAt: '09:45' }, s)
+    const batch = await f.ok<HandoverBatchView>('handover.closeBatch', { carrier, driverAt: '09:45', scanned: [r.returnRequest!.trackingNumber] }, s)
     expect(batch).toMatchObject({ carrier, caseIds: [caseId], refused: [], localDate: '2026-11-23', driverAt: '2026-11-23T08:45:00.000Z' })
     expect(await f.ok<CarrierParcels[]>('handover.waiting', {}, s)).toEqual([])
     expect(await f.ok<HandoverBatchView[]>('handover.batches', {}, s)).toHaveLength(1)

@@ -72,9 +72,11 @@ export function nextCall(detail: CaseDetail, order: ManifestRecord, choose: Step
     case 'label':
       return { name: 'label.bind', input: { caseId, code: order.returnRequest!.trackingNumber } }
     case 'handover':
-      // Either this parcel alone, or every parcel waiting for the carrier (other workers' too):
-      // a batch of several cases must commit whole.
-      return { name: 'handover.closeBatch', input: { carrier: order.returnRequest!.carrier, ...(choose.random() < 0.5 ? { caseIds: [caseId] } : {}) } }
+      // This parcel scanned; other workers' parcels waiting for the carrier stay, with the reason.
+      return {
+        name: 'handover.closeBatch',
+        input: { carrier: order.returnRequest!.carrier, driverAt: new Date().toISOString(), scanned: [order.returnRequest!.trackingNumber], exception: 'Not this pickup: next one' },
+      }
     default:
       throw new Error(`the storm does not drive the "${progress.next}" step (case ${detail.state.caseNumber})`)
   }

@@ -72,7 +72,7 @@ export async function runWorker(run: StormRun, place: WorkerPlace): Promise<'los
       const r = await send<unknown>(run, call.name, call.input)
       if (r.kind === 'error') {
         // Another worker's batch may have taken this parcel first: look at the case again.
-        if (call.name === 'handover.closeBatch' && (r.error.code === 'not_found' || r.error.code === 'illegal_transition')) {
+        if (call.name === 'handover.closeBatch' && (r.error.code === 'not_found' || r.error.code === 'illegal_transition' || r.error.code === 'conflict')) {
           detail = null
           continue
         }

@@ -36,7 +36,7 @@ export async function handedOverCase(f: IntakeFixture, r: ManifestRecord, pin: s
   await f.ok('label.bind', { caseId, code: r.returnRequest!.trackingNumber }, s)
   const waiting = await f.ok<CarrierParcels[]>('handover.waiting', {}, s)
   const carrier = waiting.find((w) => w.parcels.some((p) => p.caseId === caseId))!.carrier
-  await f.ok('handover.closeBatch', { carrier, driverAt: '09:45' }, s)
+  await f.ok('handover.closeBatch', { carrier, driverAt: '09:45', scanned: [r.returnRequest!.trackingNumber] }, s)
   return caseId
 }
 

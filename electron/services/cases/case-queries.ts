@@ -1,6 +1,6 @@
 // Read side of the cases: summaries for lists, the detail of one case, today's cases.
 import type { Database, Statement } from 'better-sqlite3'
-import type { CaseSummary } from '@shared/contract/views'
+import type { CaseSummary, EarlierCaseView } from '@shared/contract/views'
 import type { CaseState } from '@shared/domain/case-machine'
 import { localDate } from '@shared/domain/dates'
 import type { Store } from '../store'
@@ -12,6 +12,7 @@ export class CaseQueries {
   private readonly openForOrder: Statement
   private readonly recent: Statement
   private readonly numbersWithPrefix: Statement
+  private readonly finishedForOrder: Statement
 
   constructor(
     db: Database,
@@ -24,6 +25,7 @@ export class CaseQueries {
     this.recent = db.prepare(
       `SELECT state FROM cases WHERE started_at >= ? OR status NOT IN ${CLOSED} ORDER BY updated_at DESC LIMIT 500`,
     )
+    this.finishedForOrder = db.prepare(`SELECT state FROM cases WHERE order_number = ? AND status IN ${CLOSED} ORDER BY started_at`)
     this.numbersWithPrefix = db.prepare('SELECT count(*) AS n FROM cases WHERE case_number LIKE ? ESCAPE \'\\\'')
   }
 
@@ -46,6 +48,16 @@ export class CaseQueries {
   openCaseFor(orderNumber: string): CaseState | null {
     const row = this.openForOrder.get(orderNumber) as { state: string } | undefined
     return row ? (JSON.parse(row.state) as CaseState) : null
+  }
+
+  /** The order's finished cases (handed over, cancelled), oldest first. */
+  finishedCasesFor(orderNumber: string): EarlierCaseView[] {
+    return (this.finishedForOrder.all(orderNumber) as { state: string }[]).map((r) => {
+      const s = JSON.parse(r.state) as CaseState
+      const view: EarlierCaseView = { id: s.id, caseNumber: s.caseNumber, caseType: s.caseType, status: s.status, startedAt: s.startedAt, endedAt: s.updatedAt }
+      if (s.cancelled?.reason === 'refused') view.refused = true
+      return view
+    })
   }
 
   /** Cases started today (counter's time zone) and every case still open, newest first. */

@@ -14,10 +14,12 @@ export function ordersHandlers(ctx: ServiceContext): Pick<Handlers, 'orders.look
         )
       }
       const open = ctx.caseQueries.openCaseFor(found.record.orderNumber)
+      const earlier = ctx.caseQueries.finishedCasesFor(found.record.orderNumber)
       return {
         order: toOrderView(found.record, ctx.now(), ctx.timeZone),
         matchedBy: found.matchedBy,
         openCase: open ? ctx.caseQueries.summary(open) : null,
+        ...(earlier.length > 0 ? { earlierCases: earlier } : {}),
       }
     },
     'orders.search': ({ query, limit }) =>

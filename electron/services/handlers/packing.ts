@@ -1,5 +1,6 @@
-// Packing, the new label and binding its tracking number (issue #3). A scan of another
-// order's label is refused by name; a malformed number by its carrier's rule.
+// Packing, the new label and binding its tracking number. A scan of another order's label is
+// refused by name; a malformed number by its carrier's rule; an expired label by what to do
+// (a new label, its carrier from the counter's list).
 import { DomainError } from '@shared/contract/result'
 import { addDays, localDate } from '@shared/domain/dates'
 import { carrierKey, checkTrackingBinding, type BindingProblem } from '@shared/domain/handover'
@@ -8,11 +9,13 @@ import { identifyCarrier, normalizeTrackingNumber, validateTrackingNumber } from
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
 import { buildCaseDetail, labelView } from '../intake/case-detail'
+import { chosenCarrier, configuredCarriers } from '../intake/carriers'
+import { expiredLabelError, expiredOrderLabel } from '../intake/expired-label'
 import type { IntakeDeps } from '../intake/intake-deps'
 import { loadCase, recordStep } from '../intake/step-recorder'
 import { actorOf } from './cases'
 
-type PackingCall = 'packing.check' | 'packing.uncheck' | 'packing.slip' | 'packing.done' | 'label.record' | 'label.bind'
+type PackingCall = 'packing.check' | 'packing.uncheck' | 'packing.slip' | 'packing.done' | 'label.carriers' | 'label.record' | 'label.bind'
 
 const bindingMessages: Record<BindingProblem, string> = {
   no_tracking_number: 'Nothing was read: scan the barcode on the return label again.',
@@ -34,13 +37,21 @@ export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Han
     'packing.uncheck': ({ caseId, item }, session) => recordStep(ctx, deps, caseId, [{ type: 'packing.item_unchecked', payload: { item } }], actorOf(session, ctx)),
     'packing.slip': ({ caseId, via }, session) => recordStep(ctx, deps, caseId, [{ type: 'slip.recorded', payload: { via } }], actorOf(session, ctx)),
     'packing.done': ({ caseId }, session) => recordStep(ctx, deps, caseId, [{ type: 'packed', payload: {} }], actorOf(session, ctx)),
+    'label.carriers': () => configuredCarriers(ctx.store.settings),
     'label.record': ({ caseId, code, carrier }, session) => {
       const s = loadCase(ctx, caseId)
       const other = otherOrder(code, s.orderNumber)
       if (other) throw new DomainError('conflict', `This label belongs to order ${other}, not to this case: put it aside and scan the new label for this parcel.`)
       const number = normalizeTrackingNumber(code)
-      const which = carrier ?? identifyCarrier(number)
-      if (!which) throw new DomainError('invalid_input', 'Which carrier is this label for? Choose the carrier, then scan the label again.')
+      const order = ctx.store.orders.get(s.orderNumber)?.record
+      const expired = expiredOrderLabel(order, ctx.now(), ctx.timeZone)
+      if (expired && expired.trackingNumber === number) throw expiredLabelError(expired.validUntil)
+      if (order?.returnRequest?.trackingNumber && normalizeTrackingNumber(order.returnRequest.trackingNumber) === number) {
+        throw new DomainError('invalid_input', 'This is the order\'s own return label, not a new one: scan it to bind it to the case.')
+      }
+      const identified = identifyCarrier(number)
+      const which = carrier !== undefined ? chosenCarrier(ctx.store.settings, carrier) : identified
+      if (!which) throw new DomainError('invalid_input', 'Which carrier is this label for? Choose the carrier from the list, then scan the label again.', { carriers: configuredCarriers(ctx.store.settings) })
       const check = validateTrackingNumber(which, number)
       if (!check.ok) throw new DomainError('invalid_input', check.reason)
       if (!/^[0-9A-Z]{8,34}$/.test(number)) throw new DomainError('invalid_input', 'A tracking number has 8 to 34 letters and digits: scan the label again.')
@@ -62,12 +73,12 @@ export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Han
         if (other) throw new DomainError('conflict', `This label belongs to order ${other}, not to this case: put that parcel aside and scan the label on this one.`, { problem: 'other_order' })
         throw new DomainError('invalid_input', binding.detail ?? bindingMessages[binding.problem], { problem: binding.problem })
       }
+      // This case's label, after its last valid day (the order's, or a new one recorded long ago): never bound.
+      if (label.expired && label.validUntil) throw expiredLabelError(label.validUntil)
       if (s.tracking?.trackingNumber === binding.trackingNumber) {
         return { detail: buildCaseDetail(ctx, deps, s), recorded: false, notice: 'This label is already bound to this case: nothing was added.' }
       }
-      const result = recordStep(ctx, deps, caseId, [{ type: 'tracking.bound', payload: { carrier: binding.carrier, trackingNumber: binding.trackingNumber } }], actorOf(session, ctx))
-      if (label.expired) result.notice = `Bound, but this label was valid until ${label.validUntil}: record a new label before the hand-over.`
-      return result
+      return recordStep(ctx, deps, caseId, [{ type: 'tracking.bound', payload: { carrier: binding.carrier, trackingNumber: binding.trackingNumber } }], actorOf(session, ctx))
     },
   }
 }

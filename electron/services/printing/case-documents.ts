@@ -97,6 +97,20 @@ export function receiptModel(deps: ModelDeps, caseId: string, locale: PrintLocal
   }
 }
 
+/** "YYYY-MM-DD HH:MM" of an instant on the counter's clock. */
+function counterDateTime(deps: ModelDeps, at: Date): string {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)
+  return `${localDate(at, deps.timeZone)} ${time}`
+}
+
+/** A closed batch's manifest: its parcels, the driver's time (not the printing's), its id. */
+export function batchManifestModel(deps: ModelDeps, batchId: string, locale: PrintLocale): PickupManifestModel {
+  const row = deps.store.db.prepare('SELECT carrier, driver_at, case_ids FROM handover_batches WHERE id = ?').get(batchId) as { carrier: string; driver_at: string; case_ids: string } | undefined
+  if (!row) throw new DomainError('not_found', 'No such pickup batch on this kiosk: print the manifest from the Hand-over screen.')
+  const model = pickupManifestModel(deps, JSON.parse(row.case_ids) as string[], locale)
+  return { ...model, carrier: row.carrier, dateTime: counterDateTime(deps, new Date(row.driver_at)), batchId }
+}
+
 export function pickupManifestModel(deps: ModelDeps, caseIds: string[], locale: PrintLocale): PickupManifestModel {
   const parcels: PickupManifestModel['parcels'] = []
   const carriers = new Set<string>()

@@ -62,8 +62,11 @@ export interface PickupManifestModel {
   locale: PrintLocale
   carrier: string
   kioskId: string
+  /** The driver's pickup time for a closed batch (else the time of printing). */
   dateTime: string
   parcels: { caseNumber: string; trackingNumber: string }[]
+  /** The closed batch: its id is printed as one Code 128 for the carrier's scan. */
+  batchId?: string
 }
 
 /** The port the intake plugs the encrypted PIN store into; the default knows no PIN. */

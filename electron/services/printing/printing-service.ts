@@ -8,7 +8,7 @@ import { probeMethodFor, transportFor } from '../devices/printers/printer-transp
 import type { PrintDocument, PrinterTransport } from '../devices/printers/transport'
 import type { EventBus } from '../event-bus'
 import type { Log } from '../log'
-import { caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, type ModelDeps } from './case-documents'
+import { batchManifestModel, caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, type ModelDeps } from './case-documents'
 import { testPageEscPos } from './escpos/test-page'
 import { testPagePdf } from './pdf/test-page'
 import { previewEscPos, previewPdf, previewZpl } from './preview'
@@ -32,7 +32,7 @@ export interface PrintingDeps extends ModelDeps {
 }
 
 /** What rebuilds a document for a reprint (kept in the job row, no personal data in it). */
-export type JobParams = { caseId: string } | { caseIds: string[] } | { printerId: string }
+export type JobParams = { caseId: string } | { caseIds: string[] } | { batchId: string } | { printerId: string }
 
 export class PrintingService {
   readonly queue: PrintQueue
@@ -126,6 +126,7 @@ export class PrintingService {
   private model(kind: DocumentKind, params: JobParams): AnyModel {
     const locale = this.settings().locale
     if (kind === 'pickupManifest') {
+      if ('batchId' in params) return { kind, model: batchManifestModel(this.deps, params.batchId, locale) }
       if (!('caseIds' in params)) throw new DomainError('invalid_input', 'A pickup manifest needs the cases of the batch.')
       return { kind, model: pickupManifestModel(this.deps, params.caseIds, locale) }
     }

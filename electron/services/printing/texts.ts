@@ -24,6 +24,8 @@ const en = {
   manifestTitle: 'Carrier pickup manifest',
   parcels: 'Parcels',
   signature: 'Driver signature',
+  pickupTime: 'Driver pickup',
+  batch: 'Pickup batch',
   testTitle: 'DropDesk test print',
   reasons: {
     withdrawal: 'Return (withdrawal)',
@@ -62,6 +64,8 @@ const fr: typeof en = {
   manifestTitle: 'Bordereau d’enlèvement transporteur',
   parcels: 'Colis',
   signature: 'Signature du chauffeur',
+  pickupTime: 'Enlèvement par le chauffeur',
+  batch: 'Lot d’enlèvement',
   testTitle: 'Impression de test DropDesk',
   reasons: {
     withdrawal: 'Retour (rétractation)',

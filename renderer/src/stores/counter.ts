@@ -9,6 +9,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ResultError } from '@shared/contract/result'
 import type { CaseSummary, OrderMatch, OrderView } from '@shared/contract/views'
+import type { RestartReason } from '@shared/domain/case-restart'
 import { useApi } from '../api/port'
 
 export type CounterPhase = 'idle' | 'looking' | 'found' | 'not_found' | 'started' | 'error'
@@ -69,7 +70,8 @@ export const useCounterStore = defineStore('counter', () => {
     else error.value = r.error
   }
 
-  async function confirm(): Promise<void> {
+  /** `restart`: why a new case starts on an order whose earlier cases are finished. */
+  async function confirm(restart?: { reason: RestartReason; note?: string }): Promise<void> {
     // Only the order on screen as the answer to the last scan: not a card kept during a lookup.
     if (!match.value || busy.value || phase.value !== 'found') return
     busy.value = true
@@ -78,6 +80,7 @@ export const useCounterStore = defineStore('counter', () => {
         orderNumber: match.value.order.orderNumber,
         via: via.value,
         ...(via.value === 'scan' ? { code: code.value } : {}),
+        ...(restart ? { restart } : {}),
       })
       if (r.ok) {
         started.value = r.value

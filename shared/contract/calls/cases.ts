@@ -1,9 +1,21 @@
 import { z } from 'zod'
+import { restartReasons } from '../../domain/case-restart'
 import { call, code, id, none } from '../define'
 import type { CaseDetail, CaseSummary } from '../views'
 
 export const caseCalls = {
-  'cases.start': call<CaseSummary>()(z.strictObject({ orderNumber: id, via: z.enum(['scan', 'search']), code: code.optional() })),
+  /**
+   * Starts the order's case, or reopens its open one. On an order whose earlier cases are all
+   * finished, `restart` (why a new case starts) is required; "other" needs its note.
+   */
+  'cases.start': call<CaseSummary>()(
+    z.strictObject({
+      orderNumber: id,
+      via: z.enum(['scan', 'search']),
+      code: code.optional(),
+      restart: z.strictObject({ reason: z.enum(restartReasons), note: z.string().trim().min(1).max(500).optional() }).optional(),
+    }),
+  ),
   'cases.today': call<CaseSummary[]>()(none),
   'cases.get': call<CaseDetail>()(z.strictObject({ caseId: id })),
 }

@@ -2,7 +2,7 @@
 // through photos.capture with purpose 'package'.
 import { z } from 'zod'
 import { packingItemIds } from '../../domain/packing'
-import { call, code, id } from '../define'
+import { call, code, id, none } from '../define'
 import type { StepResult } from '../intake-views'
 
 export const packingCalls = {
@@ -12,9 +12,12 @@ export const packingCalls = {
   'packing.slip': call<StepResult>()(z.strictObject({ caseId: id, via: z.enum(['printed', 'written']) })),
   /** Closes the packing step (every item ticked, both package photos, the slip). */
   'packing.done': call<StepResult>()(z.strictObject({ caseId: id })),
+  /** The carriers a new label may be for (the counter's configured list): staff choose one. */
+  'label.carriers': call<string[]>()(none),
   /**
    * A new return label (the order's expired, was lost, or a walk-in had none): its tracking
-   * number as scanned; the carrier when the number does not say it. Valid 14 days from today.
+   * number as scanned; the carrier (one of label.carriers) when the number does not say it.
+   * Valid 14 days from today. The order's own label (expired or not) is refused: it is not new.
    */
   'label.record': call<StepResult>()(z.strictObject({ caseId: id, code, carrier: z.string().trim().min(1).max(60).optional() })),
   /** Binds the label on the parcel: the scanned number must be this case's label and well formed. */

@@ -37,7 +37,10 @@ export const printingCalls = {
   'print.caseLabel': call<PrintJobView>()(docInput),
   'print.orderSlip': call<PrintJobView>()(docInput),
   'print.receipt': call<PrintJobView>()(docInput),
-  'print.pickupManifest': call<PrintJobView>()(z.strictObject({ caseIds: z.array(id).min(1).max(500) })),
+  /** A closed pickup batch's manifest (`batchId`: the driver's time, the count, the batch's barcode), or the cases given. */
+  'print.pickupManifest': call<PrintJobView>()(
+    z.union([z.strictObject({ caseIds: z.array(id).min(1).max(500) }), z.strictObject({ batchId: id })]),
+  ),
   'print.reprint': call<PrintJobView>()(z.strictObject({ jobId: id })),
   'print.jobs': call<PrintJobView[]>()(z.strictObject({ caseId: id.optional() })),
 }

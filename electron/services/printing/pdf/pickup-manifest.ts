@@ -1,5 +1,6 @@
 // The carrier pickup manifest (A4): every parcel of the batch with its tracking number as a
-// Code 128, and a line for the driver's signature. Continues on new pages as needed.
+// Code 128, and a line for the driver's signature. A closed batch's manifest carries the
+// driver's pickup time, the count and the batch id as one Code 128. Continues on new pages as needed.
 import type { PickupManifestModel } from '../models'
 import { printTexts } from '../texts'
 import { barcode, finish, newDocument, text, A4, type Writer } from './pdf-kit'
@@ -11,8 +12,13 @@ export async function pickupManifestPdf(model: PickupManifestModel): Promise<Buf
   const w: Writer = await newDocument(A4, `${t.manifestTitle} ${model.carrier}`)
   const [pageW, pageH] = A4
   text(w, t.manifestTitle, 16, true)
-  text(w, `${t.carrier}: ${model.carrier} · ${t.kiosk}: ${model.kioskId} · ${model.dateTime}`, 10)
-  text(w, `${t.parcels}: ${model.parcels.length}`, 10)
+  text(w, `${t.carrier}: ${model.carrier} · ${t.kiosk}: ${model.kioskId} · ${model.batchId ? `${t.pickupTime}: ` : ''}${model.dateTime}`, 10)
+  text(w, `${t.parcels}: ${model.parcels.length}`, 12, true)
+  if (model.batchId) {
+    // One barcode for the whole batch: the driver's app scans it instead of every parcel.
+    text(w, `${t.batch}: ${model.batchId}`, 9)
+    await barcode(w, 'code128', model.batchId, 40)
+  }
   w.y -= 8
   for (const [i, parcel] of model.parcels.entries()) {
     if (w.y - ROW < w.margin + 40) {

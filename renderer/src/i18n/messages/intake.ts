@@ -8,8 +8,6 @@ const en = {
     empty: 'No parcel is waiting for a pickup.',
     carrier: '{carrier}: {n} parcels | {carrier}: {n} parcel | {carrier}: {n} parcels',
     driverTime: 'Driver’s pickup time',
-    close: 'Close this pickup batch',
-    closed: '{carrier} pickup closed: {n} parcels handed over. | {carrier} pickup closed: {n} parcel handed over. | {carrier} pickup closed: {n} parcels handed over.',
   },
   intake: {
     step: {
@@ -86,7 +84,6 @@ const en = {
     packagePhotos: { title: 'Package photos', packed: 'The parcel is packed' },
     label: {
       title: 'Return label', scan: 'Scan the tracking number on the return label.', expected: 'Expected: {carrier} {number}', bind: 'Bind',
-      expired: 'The return label has expired. Stick a new label on the parcel, then scan it (type the carrier if needed).',
     },
     handover: { title: 'Waiting for the pickup', waiting: 'The parcel waits for the {carrier} pickup ({number}).', open: 'Open the hand-over' },
     summary: { title: 'Summary of case {number}', photos: '{n} photos', pinGiven: 'Given (printed on the slip only)' },
@@ -101,8 +98,6 @@ const fr: typeof en = {
     empty: 'Aucun colis n’attend d’enlèvement.',
     carrier: '{carrier} : {n} colis | {carrier} : {n} colis | {carrier} : {n} colis',
     driverTime: 'Heure de passage du chauffeur',
-    close: 'Clôturer cet enlèvement',
-    closed: 'Enlèvement {carrier} clôturé : {n} colis remis. | Enlèvement {carrier} clôturé : {n} colis remis. | Enlèvement {carrier} clôturé : {n} colis remis.',
   },
   intake: {
     step: {
@@ -179,7 +174,6 @@ const fr: typeof en = {
     packagePhotos: { title: 'Photos du colis', packed: 'Le colis est prêt' },
     label: {
       title: 'Étiquette de retour', scan: 'Scannez le numéro de suivi de l’étiquette de retour.', expected: 'Attendu : {carrier} {number}', bind: 'Associer',
-      expired: 'L’étiquette de retour a expiré. Collez une nouvelle étiquette sur le colis, puis scannez-la (saisissez le transporteur si besoin).',
     },
     handover: { title: 'En attente d’enlèvement', waiting: 'Le colis attend l’enlèvement {carrier} ({number}).', open: 'Ouvrir la remise' },
     summary: { title: 'Récapitulatif du dossier {number}', photos: '{n} photos', pinGiven: 'Donné (imprimé uniquement sur la fiche)' },
