@@ -24,6 +24,7 @@ export default defineConfig({
           // Its writer thread (loaded by path at run time, so it must be an entry of its own).
           'import-worker': resolve(__dirname, 'electron/services/orders/import-worker.ts'),
           'audit-verify': resolve(__dirname, 'electron/tools/audit-verify.ts'),
+          'secrets-reset': resolve(__dirname, 'electron/tools/secrets-reset.ts'),
         },
       },
     },

@@ -4,10 +4,11 @@
 // to 'basic_text', a hard-coded password: that is plaintext in all but name, so DropDesk
 // refuses to store PINs then, and says how to fix it.
 import { randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { SafeStorage } from 'electron'
 import { SecretsUnavailable, type KeySource } from '../services/secrets/secret-box'
+import { createFileOnceDurable } from '../services/store/durable-fs'
 
 export const SAFE_KEY_FILE = 'secret.key.safe'
 
@@ -38,18 +39,12 @@ export function safeStorageKeySource(safeStorage: SafeStoragePort, dataDir: stri
     // Nothing to refuse at start-up: without a keyring the kiosk still takes drop-offs, it only
     // refuses to keep PINs (see key()).
     check: () => {},
+    present: () => existsSync(file),
     key() {
       assertUsableBackend(safeStorage)
       if (!existsSync(file)) {
-        mkdirSync(dataDir, { recursive: true })
-        const sealed = safeStorage.encryptString(randomBytes(32).toString('base64'))
-        const fd = openSync(file, 'wx', 0o600)
-        try {
-          writeSync(fd, sealed)
-          fsyncSync(fd)
-        } finally {
-          closeSync(fd)
-        }
+        // Durable name as well as bytes: the data dir is fsynced after the file (durable-fs.ts).
+        createFileOnceDurable(file, safeStorage.encryptString(randomBytes(32).toString('base64')), { mode: 0o600 })
       }
       try {
         return Buffer.from(safeStorage.decryptString(readFileSync(file)), 'base64')

@@ -28,8 +28,11 @@ import { openStore } from './store'
 import { DB_FILE } from './store/database'
 import { checkDataDir } from './startup/data-dir-check'
 import { acquireInstanceLock, type InstanceLock } from './startup/instance-lock'
+=======
+>>>>>>> c71cbaa (Files beside the database are durable before what refers to them commits: photos, keys and a created data dir fsync their folders; a kiosk key is created once and checked against the database at start, with secrets:reset as the documented recovery)
 import { keyFileSource } from './secrets/key-file'
 import { createSecretBox } from './secrets/secret-box'
+import { guardKey } from './secrets/key-guard'
 import type { Services, ServicesOptions } from './types'
 
 /** A short kiosk id that prefixes case numbers: "K" and 4 characters of Crockford base32. */
@@ -43,6 +46,7 @@ function hostTimeZone(): string {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
+<<<<<<< HEAD
   // Before anything writes: a clear word on an unusable folder, then one instance per folder.
   checkDataDir(options.dataDir, path.join(options.dataDir, DB_FILE))
   const instance = acquireInstanceLock(options.dataDir, options.transport)
@@ -57,11 +61,14 @@ export async function createServices(options: ServicesOptions): Promise<Services
 async function startServices(options: ServicesOptions, instance: InstanceLock): Promise<Services> {
   const log = createLog('services', logSink(options.dataDir))
   // Browser mode's key file is checked before anything opens (a readable key is refused).
-  const secrets = createSecretBox(options.keySource ?? keyFileSource(options.dataDir))
+  const keySource = options.keySource ?? keyFileSource(options.dataDir)
+  const secrets = createSecretBox(keySource)
   secrets.check()
   const now = options.now ?? (() => new Date())
   const store = openStore(options.dataDir)
   try {
+    // Before anything seals or tags: a missing or different key stops the start (key-guard.ts).
+    guardKey({ db: store.db, settings: store.settings, secrets, dataDir: options.dataDir, where: keySource.description })
     const kioskId = store.settings.getOrInit('kiosk.id', newKioskId)
     const timeZone = options.timeZone ?? store.settings.getOrInit('counter.timeZone', hostTimeZone)
     if (!isValidTimeZone(timeZone)) throw new Error(`Unknown time zone "${timeZone}": use an IANA name such as Europe/Paris.`)

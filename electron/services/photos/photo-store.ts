@@ -1,10 +1,13 @@
 // Photos are evidence: stored content-addressed (SHA-256) under the data dir, and written to
 // disk and fsynced *before* the event that references them is committed. A crash between the
 // two leaves an orphan file (cleaned at start), never an event pointing at a missing photo.
-import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+// "Durable" includes the names: the prefix folder and photos/ itself are fsynced in their parent
+// when created (store/durable-fs.ts), or a power cut drops the folder with every photo in it.
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import { DomainError } from '@shared/contract/result'
+import { mkdirDurable, writeFileDurable } from '../store/durable-fs'
 
 export const PHOTO_MIME_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const
 export type PhotoMime = keyof typeof PHOTO_MIME_TYPES
@@ -25,21 +28,14 @@ function sniff(bytes: Buffer): PhotoMime | null {
   return null
 }
 
-function fsyncDir(dir: string): void {
-  const fd = openSync(dir, 'r')
-  try {
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
-
 export class PhotoStore {
   readonly root: string
+  private readonly dataDir: string
 
   constructor(dataDir: string) {
+    this.dataDir = dataDir
     this.root = path.join(dataDir, 'photos')
-    mkdirSync(this.root, { recursive: true })
+    mkdirDurable(this.root, dataDir)
   }
 
   pathOf(sha256: string, mime: PhotoMime): string {
@@ -54,20 +50,7 @@ export class PhotoStore {
     if (!mime || mime !== declared) throw new DomainError('invalid_input', 'This is not a JPEG, PNG or WebP picture: take the photo again.')
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const file = this.pathOf(sha256, mime)
-    if (!existsSync(file)) {
-      const dir = path.dirname(file)
-      mkdirSync(dir, { recursive: true })
-      const temp = path.join(dir, `.${sha256}.${randomBytes(4).toString('hex')}.tmp`)
-      const fd = openSync(temp, 'wx', 0o600)
-      try {
-        writeSync(fd, bytes)
-        fsyncSync(fd)
-      } finally {
-        closeSync(fd)
-      }
-      renameSync(temp, file)
-      fsyncDir(dir)
-    }
+    if (!existsSync(file)) writeFileDurable(file, bytes, { upTo: this.dataDir })
     return { sha256, size: bytes.length, mime, path: file }
   }
 

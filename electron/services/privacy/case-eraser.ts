@@ -5,7 +5,9 @@
 // its order's customer and device identifiers in the orders cache, and (once committed) its
 // photo files. The photos rows stay: their SHA-256 is the evidence the events point to.
 import { existsSync, unlinkSync } from 'node:fs'
+import path from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
+import { fsyncDir } from '../store/durable-fs'
 import { erasePayload, newPiiSalt } from '../audit/event-hash-v2'
 import { holdsPersonalData, personalFields } from '@shared/domain/personal-fields'
 import type { PhotoMime, PhotoStore } from '../photos/photo-store'
@@ -89,6 +91,8 @@ export class CaseEraser {
       const file = this.photos.pathOf(p.sha256, p.mime)
       if (!existsSync(file)) continue
       unlinkSync(file)
+      // An erased photo must not come back after a power cut: its removal is made durable.
+      fsyncDir(path.dirname(file))
       deleted++
     }
     return deleted

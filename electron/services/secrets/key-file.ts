@@ -2,8 +2,9 @@
 // user only (0600). A key file that group or others can read may already have leaked, so start-up
 // refuses it rather than keep encrypting with it.
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { createFileOnceDurable } from '../store/durable-fs'
 import { SecretsUnavailable, type KeySource } from './secret-box'
 
 export const KEY_FILE = 'secret.key'
@@ -29,21 +30,10 @@ function checkPermissions(file: string): void {
   }
 }
 
+// The key's name must be durable too (the data dir is fsynced after the file): a power cut
+// must not leave a database whose PINs were sealed with a key that is gone.
 function create(file: string): void {
-  mkdirSync(path.dirname(file), { recursive: true })
-  let fd: number
-  try {
-    fd = openSync(file, 'wx', 0o600) // 'wx': never overwrite a key that appeared meanwhile
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return
-    throw e
-  }
-  try {
-    writeSync(fd, randomBytes(32))
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
+  createFileOnceDurable(file, randomBytes(32), { mode: 0o600 })
 }
 
 export function keyFileSource(dataDir: string): KeySource {
@@ -51,6 +41,7 @@ export function keyFileSource(dataDir: string): KeySource {
   return {
     description: `key file ${file}`,
     check: () => checkPermissions(file),
+    present: () => existsSync(file),
     key() {
       checkPermissions(file)
       create(file)

@@ -13,6 +13,8 @@ export interface KeySource {
   check(): void
   /** The 32-byte key, created on first use. Throws SecretsUnavailable when it cannot be had safely. */
   key(): Buffer
+  /** Whether the key already exists (a file on disk), without creating it; absent: a key that always exists. */
+  present?(): boolean
 }
 
 /** The key cannot be obtained safely (no keyring, plaintext backend, bad permissions). */
@@ -32,6 +34,10 @@ export interface SecretBox {
    * record by a secret (a staff PIN) without storing anything that can be searched offline.
    */
   tag(text: string, context: string): string
+  /** Whether the key source already holds a key (nothing is created). */
+  keyPresent(): boolean
+  /** A short public fingerprint of the key: tells two keys apart, reveals nothing of them. */
+  fingerprint(): string
 }
 
 const VERSION = 'v1'
@@ -58,6 +64,11 @@ export function createSecretBox(source: KeySource): SecretBox {
   let tagKey: Buffer | null = null
   return {
     check: () => source.check(),
+    keyPresent: () => source.present?.() ?? true,
+    fingerprint() {
+      const id = Buffer.from(hkdfSync('sha256', key(), Buffer.alloc(0), 'dropdesk key fingerprint', 32))
+      return createHmac('sha256', id).update('dropdesk-key-check').digest('base64url').slice(0, 22)
+    },
     tag(text, context) {
       tagKey ??= Buffer.from(hkdfSync('sha256', key(), Buffer.alloc(0), 'dropdesk lookup tag', 32))
       return createHmac('sha256', tagKey).update(context).update('\0').update(text, 'utf8').digest('base64url')

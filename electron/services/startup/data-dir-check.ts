@@ -4,6 +4,7 @@
 import { accessSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { ensureDataDir } from '../store/data-dir'
 
 export class DataDirError extends Error {
   override name = 'DataDirError'
@@ -63,7 +64,8 @@ function trueMkdirError(dir: string, e: NodeJS.ErrnoException): NodeJS.ErrnoExce
 /** Throws a DataDirError saying what is wrong with `dir` and what to do; creates it when missing. */
 export function checkDataDir(dir: string, dbFile?: string): void {
   try {
-    mkdirSync(dir, { recursive: true })
+    // Durably: a data dir whose name a power cut drops is a brand-new kiosk at the next start.
+    ensureDataDir(dir)
   } catch (e) {
     throw explain(dir, existingAncestor(dir), trueMkdirError(dir, e as NodeJS.ErrnoException), 'creating the folder in')
   }

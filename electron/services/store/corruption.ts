@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, renameSync } from 'node:fs'
 import path from 'node:path'
 import type { Database } from 'better-sqlite3'
+import { fsyncDir } from './durable-fs'
 
 export class CorruptDatabaseError extends Error {
   override name = 'CorruptDatabaseError'
@@ -41,6 +42,8 @@ export function setAside(file: string, now = new Date()): string {
   for (const suffix of ['-wal', '-shm', '']) {
     if (existsSync(file + suffix)) renameSync(file + suffix, target + suffix)
   }
+  // The move must survive a power cut, or the damaged file is back under its name at next start.
+  fsyncDir(path.dirname(file))
   return target
 }
 
