@@ -28,8 +28,6 @@ import { openStore } from './store'
 import { DB_FILE } from './store/database'
 import { checkDataDir } from './startup/data-dir-check'
 import { acquireInstanceLock, type InstanceLock } from './startup/instance-lock'
-=======
->>>>>>> c71cbaa (Files beside the database are durable before what refers to them commits: photos, keys and a created data dir fsync their folders; a kiosk key is created once and checked against the database at start, with secrets:reset as the documented recovery)
 import { keyFileSource } from './secrets/key-file'
 import { createSecretBox } from './secrets/secret-box'
 import { guardKey } from './secrets/key-guard'
@@ -46,7 +44,6 @@ function hostTimeZone(): string {
 }
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
-<<<<<<< HEAD
   // Before anything writes: a clear word on an unusable folder, then one instance per folder.
   checkDataDir(options.dataDir, path.join(options.dataDir, DB_FILE))
   const instance = acquireInstanceLock(options.dataDir, options.transport)

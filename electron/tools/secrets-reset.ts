@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { defaultDataDir } from '../host/args'
 import { describeReset, resetSecrets } from '../services/secrets/secrets-reset'
+import { acquireInstanceLock } from '../services/startup/instance-lock'
 import { DB_FILE, openDatabase } from '../services/store/database'
 
 const usage = 'usage: npm run secrets:reset -- --data-dir DIR [--yes]'
@@ -29,6 +30,8 @@ function main(): number {
   const { dataDir, yes } = parse(process.argv.slice(2))
   const file = path.join(dataDir, DB_FILE)
   if (!existsSync(file)) throw new Error(`No DropDesk database at ${file}. Give the kiosk's data folder with --data-dir.`)
+  // Refused while DropDesk runs on this folder (the lock names it).
+  const lock = acquireInstanceLock(dataDir, 'browser')
   const db = openDatabase(file)
   try {
     const what = describeReset(db)
@@ -45,6 +48,7 @@ function main(): number {
     return 0
   } finally {
     db.close()
+    lock.release()
   }
 }
 
