@@ -88,7 +88,8 @@ export const caseEventPayloads = {
   }),
 
   // --- evidence: photos and prerequisites ---------------------------------------------------
-  'photo.captured': z.object({ shot: z.enum(conditionShotIds), ...photo }),
+  // `replaces`: the photo of the same shot this one retakes (kept in the log, no longer the shot's photo).
+  'photo.captured': z.object({ shot: z.enum(conditionShotIds), ...photo, replaces: sha256.optional() }),
   'photo.skipped': z.object({ shot: z.enum(conditionShotIds), reason: z.enum(skipReasons), note: note.optional() }),
   'backup.confirmed': z.object({ kind: z.enum(backupKinds), confirmedBy: z.enum(['customer', 'staff']) }),
   'account.disconnected': z

@@ -129,7 +129,9 @@ export const intakeRules: Rules = {
     when: evidence(),
     apply: (s, e) => {
       if (s.category && !shotInPlan(photoPlan(s.category, s.caseType), e.payload.shot)) refuse(e, s, 'shot_not_in_plan', 'this shot is not one of this device\'s photos')
-      dup(s, e, s.photos[e.payload.shot])
+      // The same photo again is a duplicate, whatever the earlier one replaced.
+      const before = s.photos[e.payload.shot]
+      dup(s, e, before && { sha256: before.sha256 }, { sha256: e.payload.sha256 })
       const skippedShots = { ...s.skippedShots }
       delete skippedShots[e.payload.shot]
       return { ...s, photos: { ...s.photos, [e.payload.shot]: { ...e.payload, ...stamp(e) } }, skippedShots }

@@ -44,7 +44,11 @@ export function photoHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handl
       const photo: PhotoView = { sha256: stored.sha256, purpose, shot, mime: stored.mime, size: stored.size, capturedAt: ctx.now().toISOString() }
       const ref = { sha256: stored.sha256, size: stored.size, mime: stored.mime }
       let event: NewCaseEvent | null = null
-      if (purpose === 'condition') event = { type: 'photo.captured', payload: { shot: shot as ShotId, ...ref } }
+      if (purpose === 'condition') {
+        // A retake names the photo it replaces, so the case's history shows both and why one went.
+        const before = s.photos[shot]?.sha256
+        event = { type: 'photo.captured', payload: { shot: shot as ShotId, ...ref, ...(before && before !== ref.sha256 ? { replaces: before } : {}) } }
+      }
       if (purpose === 'package') event = { type: 'package.photographed', payload: { shot: shot as (typeof packageShotIds)[number], ...ref } }
       if (!event) {
         // Evidence cited later (an exclusion, the account proof): the row links it to the case now.
