@@ -10,7 +10,8 @@ interface InViewportOptions {
 }
 
 declare module 'vitest' {
-  interface Matchers<T = unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- must match vitest's own declaration
+  interface Matchers<T = any> {
     toBeInViewport(options?: InViewportOptions): Promise<T>
   }
 }
