@@ -4,6 +4,7 @@ import type { CaseStatus } from '../domain/case-machine'
 import type { CaseType, Category } from '../manifest/record'
 import type { CaseState } from '../domain/case-state'
 import type { IntakeDetail } from './intake-views'
+import type { WindowVerdict } from '../domain/windows'
 
 export type LookupKey = 'labelCode' | 'returnRequestId' | 'trackingNumber' | 'orderNumber'
 
@@ -29,6 +30,8 @@ export interface OrderView {
     labelExpired: boolean
   }
   tradeIn?: { offerAt: string; offerAmount?: number; currency?: string; accessoriesRequired?: boolean }
+  /** The case type's window today (absent for a trade-in without its offer date). */
+  window?: WindowVerdict & { startAssumed: boolean }
 }
 
 export interface CaseSummary {

@@ -2,7 +2,8 @@
 // Chromium with a fake camera: IMEI scanned, verdict, 7 photos, backup, account proof photo,
 // PIN on the on-screen digits, packing checklist and package photos, tracking number bound,
 // pickup confirmed by scanning the parcel and closed. Counts the interactions and prints the
-// count (goal: <= 22 besides photos: 20, plus the pickup's scan of the parcel and its confirmation).
+// count (goal: <= 23 besides photos: 20, plus the pickup's scan of the parcel and its confirmation,
+// plus the verdict read to the customer, which every case shows with its dates).
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../support/app-page'
@@ -21,7 +22,7 @@ afterAll(async () => {
 })
 
 describe('smartphone warranty repair, scan to handed over', () => {
-  it('takes every step with at most 22 interactions besides the photos', async () => {
+  it('takes every step with at most 23 interactions besides the photos', async () => {
     // Google Pixel, delivered two months before the demo's anchor date: within its 12 months.
     const order = demoOrder('BM-48241634')
     const r = order.returnRequest!
@@ -38,6 +39,7 @@ describe('smartphone warranty repair, scan to handed over', () => {
       await d.click('decide')
       await page.locator('[data-test=header-verdict]').waitFor()
       expect(await page.locator('[data-test=header-verdict]').textContent()).toContain('Covered')
+      await d.click('continue')
 
       await d.atStep('photos')
       for (let i = 0; i < 7; i++) await d.photo()
@@ -77,7 +79,7 @@ describe('smartphone warranty repair, scan to handed over', () => {
 
       console.log(`scenario (a) interactions: ${d.interactions} besides ${d.photos} photos (${d.clicks} clicks/taps, ${d.scans} scans)`)
       expect(d.photos).toBe(9)
-      expect(d.interactions).toBeLessThanOrEqual(22)
+      expect(d.interactions).toBeLessThanOrEqual(23)
 
       // The case is handed over, and the PIN is on no screen.
       await page.locator('[data-test=nav-today]').click()

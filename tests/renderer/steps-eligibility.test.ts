@@ -27,8 +27,12 @@ describe('EligibilityStep', () => {
     const { wrapper } = await mountStep(EligibilityStep, late)
     expect(wrapper.get('[data-test=verdict]').attributes('data-verdict')).toBe('needs_supervisor')
     expect(wrapper.get('[data-test=verdict] .verdict-title').text()).toBe('Needs a supervisor')
-    expect(wrapper.get('[data-reason=window_passed]').text()).toContain('the 3 business days to report damage ended on Nov 6, 2026')
+    // Every number says its unit: business days here.
+    expect(wrapper.get('[data-reason=window_passed]').text()).toBe(
+      'The 3 business days to report damage ended on Nov 6, 2026. Today is 4 business days after delivery; the limit is 3 business days.',
+    )
     expect(wrapper.get('[data-test=verdict-dates]').text()).toContain('Nov 9, 2026')
+    expect(wrapper.get('[data-test=verdict-remaining]').text()).toBe('1 business day ago')
   })
 
   it('records the override with the supervisor PIN, the verdict and the reason', async () => {

@@ -39,8 +39,8 @@ export class IntakeDriver {
     }
   }
 
-  /** The usual start: scan the return label, confirm the order, scan the IMEI, take the
-   *  verdict; ends at the photo step. */
+  /** The usual start: scan the return label, confirm the order, scan the IMEI, read the
+   *  verdict and go on; ends at the photo step. */
   async startToPhotos(labelCode: string, imei: string): Promise<void> {
     await this.scan(labelCode)
     await this.click('confirm')
@@ -48,6 +48,8 @@ export class IntakeDriver {
     await this.scan(imei)
     await this.atStep('eligibility')
     await this.click('decide')
+    // Every verdict is shown with its dates; staff go on from it.
+    await this.click('continue')
     await this.atStep('photos')
   }
 

@@ -77,7 +77,7 @@ export function buildCaseDetail(ctx: ServiceContext, deps: IntakeDeps, state: Ca
   const order = ctx.store.orders.get(state.orderNumber)?.record
   return {
     summary: ctx.caseQueries.summary(state),
-    order: order ? toOrderView(order, ctx.now(), ctx.timeZone) : null,
+    order: order ? toOrderView(order, ctx.now(), ctx.timeZone, counterHolidays(ctx)) : null,
     events: ctx.store.events.forCase(state.id).map(({ caseId: _c, ...e }) => e),
     nextEventTypes: nextEventTypes(state),
     state,

@@ -1,11 +1,12 @@
 // Turns a stored manifest record into what the screens show (no e-mail or phone).
 import type { OrderView } from '@shared/contract/views'
 import { labelValidity } from '@shared/domain/label-validity'
+import { windowForCase } from '@shared/domain/windows'
 import type { ManifestRecord } from '@shared/manifest/record'
 
 export const DEFAULT_WARRANTY_MONTHS = 12
 
-export function toOrderView(r: ManifestRecord, now: Date, timeZone: string): OrderView {
+export function toOrderView(r: ManifestRecord, now: Date, timeZone: string, holidays: readonly string[] = []): OrderView {
   const rr = r.returnRequest
   const view: OrderView = {
     orderNumber: r.orderNumber,
@@ -37,6 +38,9 @@ export function toOrderView(r: ManifestRecord, now: Date, timeZone: string): Ord
       labelExpired: validity.expired,
     }
   }
+  // The case type's window, so the card can say "N days left" or "ended N days ago".
+  const window = windowForCase(view.caseType, r, { now, timeZone, holidays })
+  if (window) view.window = { ...window.verdict, startAssumed: window.startAssumed }
   if (r.tradeIn) {
     const { offerAt, offerAmount, currency, accessoriesRequired } = r.tradeIn
     view.tradeIn = { offerAt, offerAmount, currency, accessoriesRequired }

@@ -73,6 +73,8 @@ function recordCall(api: DropDeskApi, caseId: string, fact: Fact): Promise<Resul
     case 'step.reopened':
       return api.intake.reopen({ caseId, ...fact.payload })
     case 'case.cancelled':
+      // Closing a refused case hands the device back: its own call.
+      if (fact.payload.reason === 'refused') return api.intake.closeRefused({ caseId, ...(fact.payload.note ? { note: fact.payload.note } : {}) })
       return api.intake.cancel({ caseId, ...fact.payload })
     default:
       return Promise.resolve(fail('invalid_input', `"${fact.type}" is recorded by the services themselves.`))

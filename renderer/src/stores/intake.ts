@@ -80,11 +80,11 @@ export const useIntakeStore = defineStore('intake', () => {
   const id = () => current.value?.state.id ?? ''
 
   const record = (fact: Fact) => run(() => gateway.record(id(), fact), (c) => c).then((c) => c !== null)
-  // A covered device goes straight on (the verdict stays in the case's header); any other
-  // verdict stays on screen until staff have read it and chosen what follows.
+  // Every verdict, covered too, stays on screen with its dates until staff have read it to
+  // the customer and chosen what follows (EligibilityStep's "continue" or the refusal's actions).
   const decide = async () => {
     const c = await run(() => gateway.decideEligibility(id()), (v) => v)
-    if (c && c.intake.eligibility?.outcome !== 'proceed') viewing.value = 'eligibility'
+    if (c) viewing.value = 'eligibility'
     return c !== null
   }
   const photo = (target: PhotoTarget, blob: Blob): Promise<StoredPhoto | null> =>
@@ -109,6 +109,9 @@ export const useIntakeStore = defineStore('intake', () => {
   }
 
   function goTo(s: ScreenStep): void {
+    // A refused case stops where it was refused: steps not done yet stay closed.
+    const blocked = progress.value?.blocked?.kind === 'refused'
+    if (blocked && s !== 'summary' && !progress.value?.steps.find((x) => x.id === s)?.done) return
     viewing.value = s === progress.value?.next ? null : s
   }
 

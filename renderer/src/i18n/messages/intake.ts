@@ -37,8 +37,8 @@ const en = {
       title: 'Eligibility', inspect: 'Inspect the device. Record any damage that the warranty excludes, with its photos.',
       noExclusion: 'No exclusion observed: decide', decide: 'Decide', addExclusion: 'Record an exclusion',
       whichExclusion: 'What do you observe?', evidence: '{n} evidence photos | {n} evidence photo | {n} evidence photos', withdraw: 'Withdraw',
-      from: 'From', until: 'Last day', today: 'Today', overridden: 'Decided by a supervisor.',
-      supervisorDecides: 'A supervisor decides', override: 'Supervisor override', retype: 'Change to: {type}',
+      overridden: 'Decided by a supervisor.',
+      supervisorDecides: 'A supervisor decides',
       customerPays: 'The customer may still send it, at their own cost: return shipping is not paid by the seller.',
     },
     override: {
@@ -127,8 +127,8 @@ const fr: typeof en = {
       title: 'Éligibilité', inspect: 'Inspectez l’appareil. Enregistrez tout dommage exclu par la garantie, avec ses photos.',
       noExclusion: 'Aucune exclusion constatée : décider', decide: 'Décider', addExclusion: 'Enregistrer une exclusion',
       whichExclusion: 'Que constatez-vous ?', evidence: '{n} photo de preuve | {n} photo de preuve | {n} photos de preuve', withdraw: 'Retirer',
-      from: 'Depuis le', until: 'Dernier jour', today: 'Aujourd’hui', overridden: 'Décidé par un responsable.',
-      supervisorDecides: 'Un responsable décide', override: 'Décision d’un responsable', retype: 'Changer en : {type}',
+      overridden: 'Décidé par un responsable.',
+      supervisorDecides: 'Un responsable décide',
       customerPays: 'Le client peut tout de même l’envoyer, à ses frais : les frais de retour ne sont pas payés par le vendeur.',
     },
     override: {
