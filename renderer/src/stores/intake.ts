@@ -20,6 +20,8 @@ export const useIntakeStore = defineStore('intake', () => {
   const error = ref<ResultError | null>(null)
   /** The services' word on an entry already recorded (a second scan, a double tap). */
   const notice = ref<string | null>(null)
+  /** The verdict was just decided and is on screen to be read (no "reopen" offered over it). */
+  const justDecided = ref(false)
 
   const state = computed(() => current.value?.state ?? null)
   const progress = computed(() => (state.value ? caseProgress(state.value) : null))
@@ -55,6 +57,7 @@ export const useIntakeStore = defineStore('intake', () => {
   }
 
   async function open(caseId: string): Promise<boolean> {
+    justDecided.value = false
     viewing.value = null
     error.value = null
     const r = await gateway.get(caseId)
@@ -71,6 +74,7 @@ export const useIntakeStore = defineStore('intake', () => {
   }
 
   function close(): void {
+    justDecided.value = false
     current.value = null
     viewing.value = null
     error.value = null
@@ -84,7 +88,10 @@ export const useIntakeStore = defineStore('intake', () => {
   // the customer and chosen what follows (EligibilityStep's "continue" or the refusal's actions).
   const decide = async () => {
     const c = await run(() => gateway.decideEligibility(id()), (v) => v)
-    if (c) viewing.value = 'eligibility'
+    if (c) {
+      viewing.value = 'eligibility'
+      justDecided.value = true
+    }
     return c !== null
   }
   const photo = (target: PhotoTarget, blob: Blob): Promise<StoredPhoto | null> =>
@@ -94,6 +101,7 @@ export const useIntakeStore = defineStore('intake', () => {
 
   /** Back to the step before the one on screen (a committed step is shown read-only). */
   function back(): void {
+    justDecided.value = false
     const steps = progress.value?.steps ?? []
     const i = step.value === 'summary' ? steps.length : stepIndex.value
     const prev = steps[i - 1]
@@ -102,6 +110,7 @@ export const useIntakeStore = defineStore('intake', () => {
 
   /** Forward, never past the first step not done yet. */
   function forward(): void {
+    justDecided.value = false
     const steps = progress.value?.steps ?? []
     const next = steps[stepIndex.value + 1]
     if (!next || next.id === progress.value?.next || !steps[stepIndex.value]?.done) viewing.value = null
@@ -109,11 +118,12 @@ export const useIntakeStore = defineStore('intake', () => {
   }
 
   function goTo(s: ScreenStep): void {
+    justDecided.value = false
     // A refused case stops where it was refused: steps not done yet stay closed.
     const blocked = progress.value?.blocked?.kind === 'refused'
     if (blocked && s !== 'summary' && !progress.value?.steps.find((x) => x.id === s)?.done) return
     viewing.value = s === progress.value?.next ? null : s
   }
 
-  return { current, notice, state, progress, step, stepIndex, busy, error, open, reload, close, record, decide, photo, pin, override, back, forward, goTo }
+  return { current, notice, justDecided, state, progress, step, stepIndex, busy, error, open, reload, close, record, decide, photo, pin, override, back, forward, goTo }
 })
