@@ -56,7 +56,7 @@ describe('scenario: refusals end the flow, verdicts say their dates', () => {
       await d.scan(lateWithdrawal.returnRequest!.labelCode!)
       await expect.poll(() => page.getByText(/The 30-day withdrawal period: Ended 11 days ago/).count()).toBe(1)
       await refusedWithdrawal(page, d, true)
-      expect(await page.getByText('Today is 41 days after delivery; the limit is 30 days.').isVisible()).toBe(true)
+      await page.getByText('Today is 41 days after delivery; the limit is 30 days.').waitFor()
       for (const name of ['Change to warranty repair', 'Supervisor override', 'Hold for the customer’s return', 'Close as refused']) {
         await expect.poll(() => page.getByRole('button', { name }).isVisible(), { message: name }).toBe(true)
       }
@@ -118,13 +118,13 @@ describe('scenario: refusals end the flow, verdicts say their dates', () => {
       await lockedTradeIn(page, d)
       await page.getByRole('button', { name: 'Today' }).click()
       const closedRow = page.getByRole('row', { name: new RegExp(lateWithdrawal.orderNumber) })
-      expect(await closedRow.getByText('Refused, device handed back').isVisible()).toBe(true)
+      await closedRow.getByText('Refused, device handed back').waitFor()
       const refusedRow = page.getByRole('row', { name: new RegExp(tradeIn.orderNumber) })
-      expect(await refusedRow.getByText('Refused: locked to an account').isVisible()).toBe(true)
+      await refusedRow.getByText('Refused: locked to an account').waitFor()
 
       await page.getByLabel('Needs a supervisor').check()
       await expect.poll(() => page.getByRole('row', { name: new RegExp(lateWithdrawal.orderNumber) }).count()).toBe(0)
-      expect(await page.getByRole('row', { name: new RegExp(tradeIn.orderNumber) }).isVisible()).toBe(true)
+      await page.getByRole('row', { name: new RegExp(tradeIn.orderNumber) }).waitFor()
     } finally {
       await host.kill()
     }
@@ -143,12 +143,12 @@ describe('scenario: refusals end the flow, verdicts say their dates', () => {
       await d.click('decide')
       const verdict = page.locator('[data-test=verdict]')
       await verdict.getByText('Couvert', { exact: true }).waitFor()
-      expect(await verdict.getByText('Accepté comme reprise.').isVisible()).toBe(true)
+      await verdict.getByText('Accepté comme reprise.').waitFor()
       for (const term of ['Depuis (l’offre de prix)', 'Dernier jour', 'Aujourd’hui', 'Jours restants']) {
-        expect(await verdict.getByRole('term').filter({ hasText: new RegExp(`^${term.replace(/[()]/g, '\\$&')}$`) }).isVisible(), term).toBe(true)
+        await verdict.getByRole('term').filter({ hasText: new RegExp(`^${term.replace(/[()]/g, '\\$&')}$`) }).waitFor()
       }
-      expect(await verdict.getByText('Encore 17 jours').isVisible()).toBe(true)
-      expect(await verdict.getByText(/Aujourd’hui, 4 jours se sont écoulés depuis l’offre de prix ; la limite est de 21 jours\./).isVisible()).toBe(true)
+      await verdict.getByText('Encore 17 jours').waitFor()
+      await verdict.getByText(/Aujourd’hui, 4 jours se sont écoulés depuis l’offre de prix ; la limite est de 21 jours\./).waitFor()
       const next = await page.getByRole('button', { name: 'Continuer' }).boundingBox()
       expect(next!.y + next!.height).toBeLessThanOrEqual(800)
     } finally {
