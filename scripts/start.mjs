@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
+import { ensureElectronNative } from './electron-native.mjs'
 import { ensureBuild, projectRoot } from './ensure-build.mjs'
 
 const require = createRequire(import.meta.url)
@@ -46,9 +47,17 @@ try {
   process.exit(1)
 }
 
+// better-sqlite3 for Electron's ABI, built once into .native/ (electron-native.mjs).
+const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version
+const native = ensureElectronNative({ root: projectRoot, electronVersion, log: (m) => console.error(`dropdesk: ${m}`) })
+if (native.error) {
+  console.error(`dropdesk: ${native.error}`)
+  process.exit(1)
+}
+
 // Some terminals (VS Code's) export ELECTRON_RUN_AS_NODE, which would start Electron as plain
 // Node and fail on `require('electron')`.
-const env = { ...process.env }
+const env = { ...process.env, DROPDESK_NATIVE_DIR: native.dir }
 delete env.ELECTRON_RUN_AS_NODE
 
 const child = spawn(binary, ['.', ...process.argv.slice(2)], { cwd: projectRoot, stdio: 'inherit', env })

@@ -9,6 +9,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { CorruptDatabaseError, corruptMessage, findSetAside, isCorruptionError, quickCheck, setAside, stillSetAsideMessage } from './corruption'
 import { migrate, type Migration } from './migrate'
 import { migrations as allMigrations } from './migrations'
+import { sqliteNativeBinding } from './native-binding'
 
 export class StoreError extends Error {
   override name = 'StoreError'
@@ -30,7 +31,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database 
   }
   let db: Database | null = null
   try {
-    db = new BetterSqlite3(file)
+    db = new BetterSqlite3(file, { nativeBinding: sqliteNativeBinding() })
     db.pragma('journal_mode = WAL')
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
