@@ -31,6 +31,7 @@ import { acquireInstanceLock, type InstanceLock } from './startup/instance-lock'
 import { keyFileSource } from './secrets/key-file'
 import { createSecretBox } from './secrets/secret-box'
 import { guardKey } from './secrets/key-guard'
+import { photoAuditProbe } from './photos/photo-audit'
 import type { Services, ServicesOptions } from './types'
 
 /** A short kiosk id that prefixes case numbers: "K" and 4 characters of Crockford base32. */
@@ -99,7 +100,7 @@ async function startServices(options: ServicesOptions, instance: InstanceLock): 
     const privacy = createPrivacy(ctx, options.dataDir)
     const printing = createPrinting(ctx, { pinSource: intake.pinForSlip })
     // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).
-    const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [printersProbe(printing), scannersProbe(scanners.manager)] })
+    const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [printersProbe(printing), scannersProbe(scanners.manager), photoAuditProbe(intake.photoAudit)] })
     const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, {}, printing), ...syncHandlers(ctx), ...intake.handlers, ...privacy.handlers }
     intake.connectSync()
     const dispatch = createDispatcher(handlers, log, staff.guard)

@@ -10,6 +10,7 @@ import { intakeControlHandlers } from '../handlers/intake-control'
 import { packingHandlers } from '../handlers/packing'
 import { photoHandlers } from '../handlers/photos'
 import { selfcheckHandlers } from '../handlers/selfcheck'
+import { auditPhotos } from '../photos/photo-audit'
 import { PhotoStore } from '../photos/photo-store'
 import type { PinSource } from '../printing/models'
 import type { PhotoRef, PhotoSource } from '../sync/photo-source'
@@ -29,6 +30,11 @@ export function createIntake(ctx: ServiceContext, dataDir: string, verifySupervi
   }
   const removed = deps.photos.removeOrphans(deps.photoRows.referenced())
   if (removed.length) ctx.log.info('orphan photos removed', { count: removed.length })
+  // Every cited photo must be there with its bytes: a loss is reported, never ignored.
+  const photoAudit = auditPhotos(ctx.store.db, deps.photos, deps.photoRows.referenced())
+  if (photoAudit.missing.length || photoAudit.mismatched.length) {
+    ctx.log.error('photos cited by the record are missing or altered', { checked: photoAudit.checked, missing: photoAudit.missing, altered: photoAudit.mismatched })
+  } else ctx.log.info('photos checked', { checked: photoAudit.checked, ms: photoAudit.ms })
 
   const handlers = {
     ...intakeHandlers(ctx, deps),
@@ -72,5 +78,5 @@ export function createIntake(ctx: ServiceContext, dataDir: string, verifySupervi
     client.onCaseSynced((caseId) => void purgeIfClosed(caseId))
   }
 
-  return { handlers, deps, pinForSlip, purgePin: purgeIfClosed, connectSync }
+  return { handlers, deps, pinForSlip, purgePin: purgeIfClosed, connectSync, photoAudit }
 }

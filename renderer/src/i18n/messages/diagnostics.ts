@@ -36,6 +36,9 @@ const en = {
     probe: {
       printers: 'Printers',
       noPrinter: 'No printer is set up: add one in Printers.',
+      photos: 'Photos',
+      photosOk: '{checked} photos checked at start: all present and intact.',
+      photosBad: '{missing} missing and {mismatched} altered of {checked} photos the record cites: restore the photos folder from backup; the log names each one.',
       printer: {
         ready: 'Ready (asked with {how})',
         paper_out: 'Out of paper or labels (asked with {how})',
@@ -92,6 +95,9 @@ const fr: typeof en = {
     probe: {
       printers: 'Imprimantes',
       noPrinter: 'Aucune imprimante n’est configurée : ajoutez-en une dans Imprimantes.',
+      photos: 'Photos',
+      photosOk: '{checked} photos vérifiées au démarrage : toutes présentes et intactes.',
+      photosBad: '{missing} manquantes et {mismatched} modifiées sur {checked} photos citées par le registre : restaurez le dossier photos depuis la sauvegarde ; le journal les nomme une à une.',
       printer: {
         ready: 'Prête (interrogée par {how})',
         paper_out: 'Plus de papier ou d’étiquettes (interrogée par {how})',
