@@ -5,7 +5,7 @@ import type { Kit } from './kit'
 import { demoOrder } from '../../tests/support/demo-orders'
 
 const covered = demoOrder('BM-48230887') // Pixel 8 Pro withdrawal, delivered 6 days before the demo's day
-const late = demoOrder('BM-48213301') // iPhone 13 withdrawal, delivered 22 days before: past the 14 days
+const late = demoOrder('BM-48214278') // MacBook Air withdrawal, delivered 41 days before: past its window
 const tradeIn = demoOrder('BM-48216232') // iPhone 12 trade-in: the account is still locked
 const mismatch = demoOrder('BM-48231864') // Galaxy A54 withdrawal: another device's IMEI is scanned
 
@@ -24,7 +24,15 @@ async function identifyAndDecide(k: Kit, code: string, tag: string, title: strin
   await k.atStep('identity')
   await k.shot(`${tag}-identify`, 'Identify the device (IMEI or serial, scanned)')
   await k.scan(code)
-  await k.page.locator('[data-test=case-view]:not([data-step=identity]), [data-test=identity-mismatch], [data-test=on-hold]').first().waitFor()
+  const moved = k.page.locator('[data-test=case-view]:not([data-step=identity]), [data-test=identity-mismatch], [data-test=on-hold]').first()
+  await moved.waitFor({ timeout: 5_000 }).catch(async () => {
+    // A serial typed where a scan of it is not taken as the device's identity.
+    const serial = k.page.locator('[data-test=serial-input]')
+    if (!(await serial.isVisible()) || (await serial.inputValue())) return
+    await serial.fill(code)
+    await k.tap('identify')
+  })
+  await moved.waitFor()
   if ((await k.step()) !== 'eligibility') return
   await k.shot(`${tag}-eligibility`, 'Eligibility: exclusions to check before the verdict')
   for (let i = 0; i < 4 && (await k.step()) === 'eligibility'; i++) {
@@ -110,7 +118,7 @@ export async function coveredWithdrawal(k: Kit): Promise<void> {
 export async function refusedAndHeld(k: Kit): Promise<void> {
   await k.scene('not covered, held', async () => {
     await startCase(k, late.returnRequest!.labelCode!)
-    await identifyAndDecide(k, late.item.imei!, 'late', 'Verdict: not covered (withdrawal after 14 days)')
+    await identifyAndDecide(k, (late.item.imei ?? late.item.serial)!, 'late', 'Verdict: not covered (withdrawal after 14 days)')
     await k.shot('late-refusal', 'Refusal: only the next actions are offered')
     await k.tap('refusal-hold', 'hold-case')
     await k.first(['hold-dialog', 'refusal-hold-dialog', 'reason-submit'])
@@ -141,7 +149,7 @@ export async function refusedAndHeld(k: Kit): Promise<void> {
   })
   await k.scene('needs a supervisor', async () => {
     await startCase(k, mismatch.returnRequest!.labelCode!)
-    await identifyAndDecide(k, late.item.imei!, 'mismatch', 'Verdict')
+    await identifyAndDecide(k, covered.item.imei!, 'mismatch', 'Verdict')
     await k.first(['identity-mismatch', 'on-hold', 'open-override'])
     await k.shot('mismatch', 'Needs a supervisor: the scanned IMEI is another device’s')
     await k.tap('open-override')
