@@ -72,6 +72,10 @@ export interface PrintJobView {
   reprintOf?: string
   createdAt: string
   acknowledgedAt?: string
+  /** The printer's name as staff know it (never its inner id in a message). */
+  printerName?: string
+  /** Held: what the printer said (out of paper, head open, not answering). */
+  heldFor?: PrinterStatus
 }
 
 /**

@@ -81,7 +81,7 @@ describe('accessibility of the intake', () => {
       await d.atStep('packing')
       await check('packing')
       for (const item of ['strong_box', 'wrapped_and_wedged', 'pressure_sensitive_tape', 'label_on_top', 'order_slip_inside']) await d.click(`pack-${item}`)
-      await d.click('slip-printed')
+      await d.click('slip-written')
       await d.atStep('package_photos')
       await check('package photos')
       await d.photo()

@@ -54,7 +54,7 @@ describe('smartphone warranty repair, scan to handed over', () => {
 
       await d.atStep('packing')
       for (const item of ['strong_box', 'wrapped_and_wedged', 'pressure_sensitive_tape', 'label_on_top', 'order_slip_inside']) await d.click(`pack-${item}`)
-      await d.click('slip-printed')
+      await d.click('slip-written')
       await d.atStep('package_photos')
       await d.photo()
       await d.photo()

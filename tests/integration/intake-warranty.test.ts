@@ -4,12 +4,9 @@
 // the PIN is nowhere in the events, the database files or the logs.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import type { CarrierParcels, HandoverBatchView, PhotoBytes, PhotoCaptureResult } from '@shared/contract/intake-views'
 import type { CaseDetail } from '@shared/contract/views'
-import { DB_FILE } from '../../electron/services/store/database'
-import { syncClientFor } from '../../electron/services/sync/registry'
 import { jpeg, order, startIntake } from '../support/intake-fixture'
 
 const PIN = '86420975'
@@ -56,7 +53,9 @@ describe('intake: smartphone warranty repair, scan to hand-over', () => {
     expect(res.detail.state.status).toBe('evidence_captured')
 
     for (const item of res.detail.intake.packing.checklist) await f.ok('packing.check', { caseId, item }, s)
-    await f.ok('packing.slip', { caseId, via: 'printed' }, s)
+    // No printer confirmed a slip for this case: "printed" is refused, the slip is written by hand.
+    expect(await f.fails('packing.slip', { caseId, via: 'printed' }, s)).toMatchObject({ code: 'illegal_transition', details: { reason: 'slip_not_printed' } })
+    await f.ok('packing.slip', { caseId, via: 'written' }, s)
     for (const [n, shot] of ['package_inside', 'package_outside'].entries()) {
       await f.ok('photos.capture', { caseId, purpose: 'package', shot, mime: 'image/jpeg', data: jpeg(200 + n) }, s)
     }
@@ -83,14 +82,8 @@ describe('intake: smartphone warranty repair, scan to hand-over', () => {
     const thumb = await f.ok<PhotoBytes>('photos.get', { caseId, sha256: detail.intake.photos[0]!.sha256 }, s)
     expect(thumb.data).toBe(jpeg(0))
 
-    // Handed over but not yet synced: the PIN is still held for a reprint of the slip. Once the
-    // sync client reports the case synced (its ledger's notice), the PIN is purged.
-    expect(detail.intake.pinStored).toBe(true)
-    const db = new BetterSqlite3(path.join(f.dataDir, DB_FILE))
-    db.prepare('INSERT INTO sync_case_notices (case_id, through_seq, notified) VALUES (?, ?, 0)').run(caseId, detail.state.lastSeq)
-    db.close()
-    syncClientFor(f.services.kioskId)!.onCaseSynced(() => {})
-    expect((await f.ok<CaseDetail>('cases.get', { caseId }, s)).intake.pinStored).toBe(false)
+    // Handed over: the parcel and its slip have left the counter, and the PIN with them.
+    expect(detail.intake.pinStored).toBe(false)
 
     // The PIN: sealed in case_secrets only; never in an event, the database files or the logs.
     expect(JSON.stringify(detail)).not.toContain(PIN)

@@ -35,7 +35,7 @@ function driverTime(driverAt: string, now: Date, timeZone: string): Date {
   return at
 }
 
-export function handoverHandlers(ctx: ServiceContext, _deps: IntakeDeps): Pick<Handlers, 'handover.waiting' | 'handover.checkScan' | 'handover.closeBatch' | 'handover.batches'> {
+export function handoverHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, 'handover.waiting' | 'handover.checkScan' | 'handover.closeBatch' | 'handover.batches'> {
   const batches = new HandoverBatches(ctx.store.db, ctx.kioskId)
   const parcel = (s: CaseState, today: string): ParcelView => {
     const order = ctx.store.orders.get(s.orderNumber)?.record
@@ -99,6 +99,8 @@ export function handoverHandlers(ctx: ServiceContext, _deps: IntakeDeps): Pick<H
             throw new DomainError('illegal_transition', `Not closed: case ${s.caseNumber}: ${refusal(err).message}`, { reason: err.reason })
           }
           changed.push(ctx.recorder.record(caseId, [{ type: 'handed_over', payload }], actor))
+          // The parcel has left the counter with its slip: the unlock PIN goes in the same transaction.
+          deps.pins.purge(caseId)
           batch.caseIds.push(caseId)
         }
         batches.insert(batch)

@@ -32,10 +32,19 @@ export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Han
     return found && found.record.orderNumber !== own ? found.record.orderNumber : null
   }
 
+  const slipAcknowledged = ctx.store.db.prepare("SELECT 1 FROM print_jobs WHERE case_id = ? AND document = 'orderSlip' AND state = 'acknowledged' LIMIT 1")
+
   return {
     'packing.check': ({ caseId, item }, session) => recordStep(ctx, deps, caseId, [{ type: 'packing.item_checked', payload: { item } }], actorOf(session, ctx)),
     'packing.uncheck': ({ caseId, item }, session) => recordStep(ctx, deps, caseId, [{ type: 'packing.item_unchecked', payload: { item } }], actorOf(session, ctx)),
-    'packing.slip': ({ caseId, via }, session) => recordStep(ctx, deps, caseId, [{ type: 'slip.recorded', payload: { via } }], actorOf(session, ctx)),
+    'packing.slip': ({ caseId, via }, session) => {
+      // "Printed and put inside" only once a printer acknowledged this case's slip; otherwise the
+      // slip is written by hand, and the case says so.
+      if (via === 'printed' && !slipAcknowledged.get(caseId)) {
+        throw new DomainError('illegal_transition', 'No printer has confirmed this case’s order details slip yet: wait until it shows “Printed”, or write the order details by hand, put them inside and choose “Written by hand”.', { reason: 'slip_not_printed' })
+      }
+      return recordStep(ctx, deps, caseId, [{ type: 'slip.recorded', payload: { via } }], actorOf(session, ctx))
+    },
     'packing.done': ({ caseId }, session) => recordStep(ctx, deps, caseId, [{ type: 'packed', payload: {} }], actorOf(session, ctx)),
     'label.carriers': () => configuredCarriers(ctx.store.settings),
     'label.record': ({ caseId, code, carrier }, session) => {

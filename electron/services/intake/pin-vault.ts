@@ -1,6 +1,7 @@
 // The unlock PIN of a case, sealed with the SecretBox (AES-256-GCM, the key outside the
 // database) in the case_secrets table. Only the slip printer reads it back (pinForSlip, the
-// printing module's PinSource); it is purged once the case is handed over and synced. The
+// printing module's PinSource); it is purged when the parcel is handed over to the carrier
+// (handover.closeBatch), or when a case is cancelled and synced. The
 // plaintext is never logged, never returned by a call, never in an event.
 import type { Database, Statement } from 'better-sqlite3'
 import type { SecretBox } from '../secrets/secret-box'
@@ -39,7 +40,7 @@ export class PinVault {
     return row ? this.box.open(row.sealed, context(caseId)) : null
   }
 
-  /** Forgets the PIN (handed over and synced, cancelled and synced, or skipped after all). */
+  /** Forgets the PIN (handed over, cancelled and synced, or skipped after all). */
   purge(caseId: string): boolean {
     return this.del.run(caseId).changes > 0
   }

@@ -2,7 +2,7 @@
 // document from the case, queue it, and let the worker deliver it.
 import { randomUUID } from 'node:crypto'
 import { DomainError } from '@shared/contract/result'
-import type { DocumentKind, PreviewView, PrinterConfig, PrinterStatus, PrinterView, PrintingSettings, PrintJobView } from '@shared/contract/printing-views'
+import { printerStatuses, type DocumentKind, type PreviewView, type PrinterConfig, type PrinterStatus, type PrinterView, type PrintingSettings, type PrintJobView } from '@shared/contract/printing-views'
 import { statusHelp } from '../devices/printers/printer-status'
 import { probeMethodFor, transportFor } from '../devices/printers/printer-transports'
 import type { PrintDocument, PrinterTransport } from '../devices/printers/transport'
@@ -155,7 +155,7 @@ export class PrintingService {
     })
     this.deps.log.info(reprintOf ? 'reprint queued' : 'print job queued', { jobId: row.id, document, printerId: printer.id, ...(reprintOf ? { reprintOf } : {}) })
     this.worker.kick()
-    return toJobView(row)
+    return this.described(toJobView(row))
   }
 
   async print(kind: DocumentKind, params: JobParams, actor: string, reprintOf?: string): Promise<PrintJobView> {
@@ -205,7 +205,14 @@ export class PrintingService {
   }
 
   jobs(caseId?: string): PrintJobView[] {
-    return (caseId ? this.queue.forCase(caseId) : this.queue.list()).map(toJobView)
+    return (caseId ? this.queue.forCase(caseId) : this.queue.list()).map((row) => this.described(toJobView(row)))
+  }
+
+  /** A job as staff read it: the printer by name, and what holds it when it waits. */
+  private described(job: PrintJobView): PrintJobView {
+    const name = this.printer(job.printerId)?.name
+    const held = job.state === 'held' && (printerStatuses as readonly string[]).includes(job.lastError ?? '') ? (job.lastError as PrinterStatus) : undefined
+    return { ...job, ...(name ? { printerName: name } : {}), ...(held ? { heldFor: held } : {}) }
   }
 }
 

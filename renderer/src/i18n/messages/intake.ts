@@ -63,7 +63,7 @@ const en = {
       name: { apple_find_my: 'Apple ID / Find My', google: 'Google', samsung: 'Samsung account', mi: 'Mi account', huawei: 'Huawei ID', microsoft: 'Microsoft account', other: 'the device’s account' },
     },
     pin: {
-      title: 'Unlock code', why: 'Only if the customer could not remove the lock: the code is printed on the slip inside the parcel, then erased.',
+      title: 'Unlock code', why: 'Only if the customer could not remove the lock: the code is printed on the slip inside the parcel (never shown on a screen), and erased from this kiosk when the parcel is handed over to the carrier.',
       enterPin: 'Unlock PIN', enterPattern: 'Pattern: the dots’ numbers in order (1 top left, 9 bottom right)',
       kind: { pin: 'PIN', pattern: 'Pattern' },
       skip: { lock_removed: 'The lock is removed', no_lock: 'There is no lock', customer_declined: 'The customer prefers not to give it' },
@@ -79,6 +79,7 @@ const en = {
     },
     packing: {
       title: 'Packing', slipPrinted: 'Slip printed and put inside', slipWritten: 'Slip handwritten and put inside',
+      slipWaiting: 'Print the slip: “Slip printed and put inside” is offered once the printer has printed it. Without a printer, write the order details by hand.',
       slipDone: { printed: 'Slip printed and put inside.', written: 'Slip handwritten and put inside.' },
     },
     packagePhotos: { title: 'Package photos', packed: 'The parcel is packed' },
@@ -153,7 +154,7 @@ const fr: typeof en = {
       name: { apple_find_my: 'Identifiant Apple / Localiser', google: 'Google', samsung: 'compte Samsung', mi: 'compte Mi', huawei: 'ID Huawei', microsoft: 'compte Microsoft', other: 'le compte de l’appareil' },
     },
     pin: {
-      title: 'Code de déverrouillage', why: 'Seulement si le client n’a pas pu retirer le verrouillage : le code est imprimé sur la fiche dans le colis, puis effacé.',
+      title: 'Code de déverrouillage', why: 'Seulement si le client n’a pas pu retirer le verrouillage : le code est imprimé sur la fiche dans le colis (jamais affiché à l’écran), puis effacé de ce poste à la remise du colis au transporteur.',
       enterPin: 'Code de déverrouillage', enterPattern: 'Schéma : les numéros des points dans l’ordre (1 en haut à gauche, 9 en bas à droite)',
       kind: { pin: 'Code', pattern: 'Schéma' },
       skip: { lock_removed: 'Le verrouillage est retiré', no_lock: 'Il n’y a pas de verrouillage', customer_declined: 'Le client préfère ne pas le donner' },
@@ -169,6 +170,7 @@ const fr: typeof en = {
     },
     packing: {
       title: 'Emballage', slipPrinted: 'Fiche imprimée et mise dans le colis', slipWritten: 'Fiche écrite à la main et mise dans le colis',
+      slipWaiting: 'Imprimez la fiche : « Fiche imprimée et mise dans le colis » est proposé dès que l’imprimante l’a imprimée. Sans imprimante, écrivez les détails de la commande à la main.',
       slipDone: { printed: 'Fiche imprimée et mise dans le colis.', written: 'Fiche écrite à la main et mise dans le colis.' },
     },
     packagePhotos: { title: 'Photos du colis', packed: 'Le colis est prêt' },

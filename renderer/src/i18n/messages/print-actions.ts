@@ -16,6 +16,18 @@ const en = {
       failed: 'Not printed: see Printers, then print again.',
       cancelled: 'Cancelled.',
     },
+    thePrinter: 'the printer',
+    printedAt: 'Printed ✓ at {printer}',
+    held: {
+      ready: 'Held at {printer}: it prints by itself in a moment.',
+      paper_out: 'Held: {printer} has no paper or labels. Load a new roll; it prints by itself.',
+      head_open: 'Held: the head or cover of {printer} is open. Close it; it prints by itself.',
+      offline: 'Held: {printer} does not answer. Check that it is on and plugged in; it prints by itself.',
+      unknown: 'Held: {printer} is not ready yet; it prints as soon as it is.',
+    },
+    failed: 'Not printed on {printer}: {reason}. Check the printer in Printers, then print again.',
+    again: 'Print again',
+    noPrinter: 'No printer is chosen for “{document}”: a supervisor chooses one in Printers. Until then, write it by hand.',
   },
 }
 
@@ -36,6 +48,18 @@ const fr: typeof en = {
       failed: 'Non imprimé : voir Imprimantes, puis imprimer à nouveau.',
       cancelled: 'Annulé.',
     },
+    thePrinter: 'l’imprimante',
+    printedAt: 'Imprimé ✓ sur {printer}',
+    held: {
+      ready: 'En attente sur {printer} : l’impression part dans un instant.',
+      paper_out: 'En attente : {printer} n’a plus de papier ou d’étiquettes. Mettez un nouveau rouleau ; l’impression repart seule.',
+      head_open: 'En attente : la tête ou le capot de {printer} est ouvert. Refermez-le ; l’impression repart seule.',
+      offline: 'En attente : {printer} ne répond pas. Vérifiez qu’elle est allumée et branchée ; l’impression repart seule.',
+      unknown: 'En attente : {printer} n’est pas encore prête ; l’impression part dès qu’elle l’est.',
+    },
+    failed: 'Non imprimé sur {printer} : {reason}. Vérifiez l’imprimante dans Imprimantes, puis imprimez à nouveau.',
+    again: 'Imprimer à nouveau',
+    noPrinter: 'Aucune imprimante n’est choisie pour « {document} » : un superviseur la choisit dans Imprimantes. En attendant, écrivez-la à la main.',
   },
 }
 
