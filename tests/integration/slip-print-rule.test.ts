@@ -63,7 +63,7 @@ describe('the slip step keeps to what the printer did', () => {
     await f.ok('packing.done', { caseId }, s)
     await f.ok('label.bind', { caseId, code: r.returnRequest!.trackingNumber }, s)
     const waiting = await f.ok<CarrierParcels[]>('handover.waiting', {}, s)
-    await f.ok('handover.closeBatch', { carrier: waiting[0]!.carrier, driverAt: '09:45' }, s)
+    await f.ok('handover.closeBatch', { carrier: waiting[0]!.carrier, driverAt: '09:45', scanned: [r.returnRequest!.trackingNumber!] }, s)
 
     // Handed over: the PIN is gone; the slip reprinted now has no PIN line.
     expect((await f.ok<CaseDetail>('cases.get', { caseId }, s)).intake.pinStored).toBe(false)
