@@ -3,6 +3,7 @@
 // IMEIs or PINs; redaction (logging/redact.ts) is the net under that rule, not a licence.
 import path from 'node:path'
 import pino from 'pino'
+import { toConsole } from './logging/console-sink'
 import { redactFields, scrubText } from './logging/redact'
 import { createRotatingFile, type RotationOptions } from './logging/rotating-file'
 
@@ -14,7 +15,7 @@ export interface Log {
 
 export type LogWrite = (line: string) => void
 
-const toStderr: LogWrite = (line) => process.stderr.write(line + '\n')
+const toStderr: LogWrite = toConsole
 
 export function createLog(component: string, write: LogWrite = toStderr): Log {
   const logger = pino(

@@ -58,14 +58,15 @@ describe('staff sign-in in browser mode', () => {
     await page.locator('[data-test=staff-add-submit]').click()
     const generated = (await page.locator('[data-test=generated-pin] code').textContent())!.trim()
     expect(generated).toMatch(/^\d{6}$/)
-    await expect(page.locator('[data-test=staff-list]').textContent()).resolves.toContain('Léa Martin')
+    // The list refreshes after the PIN is shown: wait for it rather than read it once.
+    await expect.poll(() => page.locator('[data-test=staff-list]').textContent()).toContain('Léa Martin')
     expect(host.output()).not.toContain(generated)
 
     await page.locator('[data-test=sign-out]').click()
     await page.locator('[data-test=sign-in]').waitFor()
     for (const d of generated) await page.locator(`[data-test=pin-key-${d}]`).click()
     await page.locator('[data-test=pin-submit]').click()
-    await expect(page.locator('[data-test=signed-in-name]').textContent()).resolves.toContain('Léa Martin')
+    await expect.poll(() => page.locator('[data-test=signed-in-name]').textContent()).toContain('Léa Martin')
     expect(await page.locator('[data-test=nav-staff]').count()).toBe(0)
     await host.kill()
   })

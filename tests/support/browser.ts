@@ -1,11 +1,12 @@
 // Debian's Chromium driven by playwright-core (a test tool's own browser download is not
 // possible here). Flags keep it off the network: only loopback is reachable.
 import { chromium, type Browser } from 'playwright-core'
+import { onCleanup } from './cleanup'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
@@ -20,4 +21,7 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
       ...extraArgs,
     ],
   })
+  // Closed after the test or file that launched it, even when that test failed before its own close.
+  onCleanup(() => (browser.isConnected() ? browser.close() : undefined))
+  return browser
 }

@@ -2,6 +2,7 @@
 // free loopback port, and reads the URL it prints.
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
+import { onTestFailure, stopAfter } from './cleanup'
 
 export interface RunningHost {
   url: string
@@ -23,8 +24,11 @@ export function startHost(args: { dataDir: string; port?: number; manifest?: str
   const outDir = path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out')
   const argv = [path.join(outDir, 'main/serve.js'), '--data-dir', args.dataDir, '--port', String(args.port ?? 0)]
   if (args.manifest) argv.push('--manifest', args.manifest)
-  const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...args.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  // The host's logs come back on its stderr into `out`, shown only if the test fails.
+  const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, DROPDESK_LOG_CONSOLE: '', ...args.env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  stopAfter(child)
   let out = ''
+  onTestFailure(() => `host on ${args.dataDir} (pid ${child.pid}), its last output:\n${out.split('\n').slice(-60).join('\n')}`)
   child.stdout.on('data', (d: Buffer) => (out += d.toString()))
   child.stderr.on('data', (d: Buffer) => (out += d.toString()))
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

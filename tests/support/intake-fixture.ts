@@ -3,7 +3,7 @@
 // `fails` helpers that unwrap a call's envelope.
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterEach, expect, vi } from 'vitest'
+import { afterEach, expect } from 'vitest'
 import type { StepResult } from '@shared/contract/intake-views'
 import type { Result, ResultError } from '@shared/contract/result'
 import type { StaffPinResult } from '@shared/contract/staff-views'
@@ -14,6 +14,7 @@ import type { Session } from '../../electron/services/session'
 import type { Services } from '../../electron/services/types'
 import { makeRecord, type RecordOptions } from './manifest-factory'
 import { tempDir } from './temp-dir'
+import { watchConsoleLines } from '../../electron/services/logging/console-sink'
 
 const open: Services[] = []
 afterEach(() => {
@@ -42,11 +43,8 @@ export async function startIntake(records: ManifestRecord[]) {
   writeFileSync(manifestFile, records.map((r) => JSON.stringify(r)).join('\n') + '\n')
   const clock = { now: new Date(NOW) }
   const logs: string[] = []
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    logs.push(String(chunk))
-    return true
-  })
-  afterEach(() => spy.mockRestore())
+  // Every service log line, to check what was written (tests/support/vitest-setup.ts keeps them off the output).
+  afterEach(watchConsoleLines((line) => logs.push(`${line}\n`)))
   const make = async () => {
     const s = await createServices({ dataDir, transport: 'browser', timeZone: 'Europe/Paris', now: () => clock.now, manifestFile })
     open.push(s)

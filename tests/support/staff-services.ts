@@ -1,12 +1,13 @@
 // Services on a real data dir with a clock the test moves, and every log line kept, for the
 // staff sign-in tests.
 import path from 'node:path'
-import { afterEach, vi } from 'vitest'
+import { afterEach } from 'vitest'
 import type { Result } from '@shared/contract/result'
 import { createServices } from '../../electron/services'
 import type { Session } from '../../electron/services/session'
 import type { Services } from '../../electron/services/types'
 import { tempDir } from './temp-dir'
+import { watchConsoleLines } from '../../electron/services/logging/console-sink'
 
 const open: Services[] = []
 afterEach(() => {
@@ -32,11 +33,8 @@ export async function startStaffServices(): Promise<StaffFixture & { pin: string
   }
   const logs: string[] = []
   // The services log on stderr: keep every line (quietly) to check what was written.
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    logs.push(String(chunk))
-    return true
-  })
-  afterEach(() => spy.mockRestore())
+  // Every service log line, to check what was written (tests/support/vitest-setup.ts keeps them off the output).
+  afterEach(watchConsoleLines((line) => logs.push(`${line}\n`)))
   const make = async () => {
     const s = await createServices({ dataDir, transport: 'browser', timeZone: 'Europe/Paris', now: () => clock.now })
     open.push(s)

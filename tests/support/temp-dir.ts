@@ -1,11 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach } from 'vitest'
+import { onCleanup } from './cleanup'
 
-/** A fresh temporary folder, removed after the current test. */
+/**
+ * A fresh temporary folder, removed after the current test (after the file when made in a
+ * beforeAll), after the processes registered later have stopped, pass or fail.
+ */
 export function tempDir(prefix = 'dropdesk-'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix))
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  onCleanup(() => rmSync(dir, { recursive: true, force: true, maxRetries: 3 }))
   return dir
 }
