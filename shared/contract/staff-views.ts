@@ -16,6 +16,8 @@ export interface SessionView {
   mode: ScreenMode
   /** Seconds without activity after which the services sign the session out. */
   idleLockSeconds: number
+  /** To supervisors only: sign-in is locked after repeated wrong PINs until then (they may lift it). */
+  signInLockedUntil?: string
 }
 
 export interface StaffPinResult {

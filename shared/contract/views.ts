@@ -48,6 +48,14 @@ export interface CaseSummary {
   updatedAt: string
 }
 
+/** A case found by its case number, a self-check ticket number or its order's number. */
+export interface CaseMatch {
+  case: CaseSummary
+  matchedBy: 'caseNumber' | 'ticket' | 'orderNumber'
+  /** The ticket of a customer's self-check still waiting for staff: opening it picks it up. */
+  ticketToPickUp?: string
+}
+
 export interface OrderMatch {
   order: OrderView
   matchedBy: LookupKey

@@ -9,6 +9,9 @@
 // - label: a return QR payload (a URL whose last path segment or `code` parameter is the
 //   label code) or a return code shaped like the marketplace's (RMA-…, BMR-…, RL-…).
 // - order: an order number (BM-48213377: 2-4 letters, a dash, 6-10 digits).
+// - case: DropDesk's own case number (KX4J2-261204-007: kiosk, day, number), as its case label
+//   prints it in Code 128 and QR.
+// - ticket: a customer's self-check ticket QR (DROPDESK-TICKET:482913).
 // - imei: 15 digits with a Luhn check digit (a FedEx Ground number that also passes Luhn is
 //   given as an alternative).
 // - tracking: a carrier tracking number whose format and check digit match (tracking-number.ts).
@@ -29,6 +32,8 @@ export type ClassifiedCode =
   | (Base & { kind: 'gs1'; gtin?: string; serial?: string; imei?: string; elements: Record<string, string> })
   | (Base & { kind: 'label'; labelCode: string })
   | (Base & { kind: 'order'; orderNumber: string })
+  | (Base & { kind: 'case'; caseNumber: string })
+  | (Base & { kind: 'ticket'; ticket: string })
   | (Base & { kind: 'imei'; imei: string; alternative?: { carrier: Carrier; trackingNumber: string } })
   | (Base & { kind: 'tracking'; carrier: Carrier; trackingNumber: string })
   | (Base & { kind: 'unknown'; reason: UnknownReason; message: string; lookup: boolean })
@@ -56,6 +61,9 @@ const unknown = (base: Base, reason: UnknownReason, lookup: boolean): Classified
 const AIM = /^\][A-Za-z][0-9A-Za-z]/
 const ORDER = /^[A-Z]{2,4}-\d{6,10}$/
 const LABEL = /^(RMA|BMR|RL)-[0-9A-Z]+(-[0-9A-Z]+)?$/
+/** KIOSK-YYMMDD-NNN (cases/case-queries.ts nextCaseNumber). */
+export const CASE_NUMBER = /^[A-Z][0-9A-Z]{0,15}-\d{6}-\d{3,5}$/
+const TICKET = /^DROPDESK-TICKET:\s*(\d{4,10})$/
 // Manifest codes are letters, digits and a few separators; anything else cannot be looked up.
 const CODE_SHAPED = /^[0-9A-Za-z][0-9A-Za-z._/-]{2,63}$/
 
@@ -96,11 +104,15 @@ export function classifyCode(scanned: string, sourceSymbology?: string): Classif
   const saidGs1 = (GS1_SYMBOLOGIES as readonly string[]).includes(symbology ?? '')
   if (saidGs1 || text.includes(GS)) return unknown(base, 'unreadableGs1', false)
 
+  const upperText = text.toUpperCase()
+  const ticket = TICKET.exec(upperText)?.[1]
+  if (ticket) return { ...base, kind: 'ticket', ticket }
   const fromUrl = labelFromUrl(text)
   if (fromUrl) return { ...base, kind: 'label', labelCode: fromUrl }
   const upper = text.toUpperCase()
   if (LABEL.test(upper)) return { ...base, kind: 'label', labelCode: upper }
   if (ORDER.test(upper)) return { ...base, kind: 'order', orderNumber: upper }
+  if (CASE_NUMBER.test(upper)) return { ...base, kind: 'case', caseNumber: upper }
 
   const compact = normalizeTrackingNumber(text)
   const carrier = identifyCarrier(compact)

@@ -6,11 +6,13 @@ export function normalizeCode(code: string): string {
   return code.replace(/\s+/g, '').toUpperCase()
 }
 
-/** Names: lower case, accents removed, single spaces ("Inès  Moreau" → "ines moreau"). */
+/** Names: lower case, accents removed, one apostrophe, single spaces ("Inès  O’Brien" → "ines o'brien"). */
 export function normalizeName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    // O’Brien typed on a phone or pasted from a document is O'Brien in the manifest, and back.
+    .replace(/[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g, "'")
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

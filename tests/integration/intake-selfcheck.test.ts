@@ -3,7 +3,7 @@
 // scan the ticket and pick the case up. The customer reaches only their own case.
 import { describe, expect, it } from 'vitest'
 import type { PhotoCaptureResult, SelfCheckFinish, SelfCheckView } from '@shared/contract/intake-views'
-import type { CaseSummary } from '@shared/contract/views'
+import type { CaseMatch, CaseSummary } from '@shared/contract/views'
 import { jpeg, order, startIntake } from '../support/intake-fixture'
 
 describe('intake: customer self-check', () => {
@@ -56,6 +56,9 @@ describe('intake: customer self-check', () => {
     expect(finished.ticket.number).toMatch(/^\d{6}$/)
     expect(finished.ticket.qr).toBe(`DROPDESK-TICKET:${finished.ticket.number}`)
     expect(finished.detail.state.checkIn).toMatchObject({ ticket: finished.ticket.number })
+    // The number told at the counter finds the case, to be taken over.
+    const told = await f.ok<CaseMatch[]>('cases.find', { query: finished.ticket.number }, f.staff)
+    expect(told.map((m) => [m.case.id, m.matchedBy, m.ticketToPickUp])).toEqual([[caseId, 'ticket', finished.ticket.number]])
     // The screen is free for the next customer.
     expect(await f.ok('selfcheck.current', {}, kiosk)).toBeNull()
     expect(await f.fails('photos.get', { caseId, sha256: proof.photo.sha256 }, kiosk)).toMatchObject({ code: 'forbidden' })

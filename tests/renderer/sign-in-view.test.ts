@@ -139,7 +139,7 @@ describe('sign-in screen', () => {
     locked = true
     typeFast('222222')
     await flushPromises()
-    expect(wrapper.get('[data-test=sign-in-error]').text()).toContain('sign-in is locked until 10:01')
+    expect(wrapper.get('[data-test=sign-in-error]').text()).toContain('(until 10:01). A supervisor can still sign in and lift the lock.')
     expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(false)
   })
 

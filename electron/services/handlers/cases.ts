@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { DomainError } from '@shared/contract/result'
+import { CaseSearch } from '../cases/case-search'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
 import type { Session } from '../session'
@@ -36,8 +37,10 @@ function restartOf(ctx: ServiceContext, orderNumber: string, restart: { reason: 
 }
 
 /** `cases.get` is the intake's (handlers/intake-control.ts): the detail needs its photo rows and PIN vault. */
-export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start' | 'cases.today'> {
+export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start' | 'cases.today' | 'cases.find'> {
+  const search = new CaseSearch(ctx.store.db, ctx.caseQueries)
   return {
+    'cases.find': ({ query }) => search.find(query),
     'cases.start': ({ orderNumber, via, code, restart }, session) => {
       const order = ctx.store.orders.get(orderNumber)
       if (!order) throw new DomainError('not_found', `Order ${orderNumber} is not in the expected returns. Scan the label again or search for it.`)

@@ -12,6 +12,7 @@ type StaffCallName =
   | 'staff.remove'
   | 'staff.changePin'
   | 'staff.setIdleLock'
+  | 'staff.liftSignInLock'
 
 export function staffHandlers(staff: StaffService): Pick<Handlers, StaffCallName> {
   return {
@@ -26,6 +27,7 @@ export function staffHandlers(staff: StaffService): Pick<Handlers, StaffCallName
     'staff.add': (input, session) => staff.add(session, input),
     'staff.remove': ({ staffId }, session) => staff.remove(session, staffId),
     'staff.changePin': (input, session) => staff.changePin(session, input),
+    'staff.liftSignInLock': (_input, session) => staff.liftSignInLock(session),
     'staff.setIdleLock': ({ minutes }, session) => staff.setIdleLockMinutes(session, minutes),
   }
 }

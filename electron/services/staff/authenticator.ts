@@ -4,11 +4,17 @@
 // without a tag (no key at the time) are checked in full and tagged on their first match.
 // Attempts run one at a time, so a burst of parallel guesses cannot slip past the lock-out
 // while the slow hashes are being computed.
+// A lock-out never stops a supervisor with the right PIN (anyone at the kiosk can type five
+// wrong PINs): while sign-in is locked every attempt is slowed down, a supervisor's right PIN
+// then signs in, and everything else is refused with the time left.
 import { DomainError } from '@shared/contract/result'
 import type { LockedOutDetails } from '@shared/contract/staff-views'
 import type { SignInLockout } from './lockout'
 import { decoyHash, verifyPin } from './pin-hash'
 import type { StaffStore, StoredStaff } from './staff-store'
+
+/** Each attempt while locked waits this long: a supervisor waits 3 s, guessing 10⁶ PINs takes a month. */
+export const LOCKED_DELAY_MS = 3000
 
 export class Authenticator {
   private queue: Promise<unknown> = Promise.resolve()
@@ -19,6 +25,8 @@ export class Authenticator {
     private readonly formatTime: (d: Date) => string,
     /** The PIN's lookup tag, or null when no key is available (then every hash is checked). */
     private readonly tagOf: (pin: string) => string | null = () => null,
+    /** The wait before each attempt while sign-in is locked: slow guesses, never lock a supervisor out. */
+    private readonly lockedDelay: () => Promise<void> = () => new Promise((r) => setTimeout(r, LOCKED_DELAY_MS)),
   ) {}
 
   /** The active staff member with this PIN; counts a wrong PIN toward the lock-out. */
@@ -46,7 +54,15 @@ export class Authenticator {
   }
 
   private async check(pin: string): Promise<StoredStaff> {
-    this.refuseWhileLocked()
+    const until = this.lockout.lockedUntil()
+    if (until) {
+      await this.lockedDelay()
+      const found = await this.match(pin)
+      // The lock stays for everyone else until it ends or a supervisor lifts it.
+      if (found?.role === 'supervisor') return found
+      if (!found) this.lockout.failed()
+      throw this.lockedError(this.lockout.lockedUntil() ?? until)
+    }
     const found = await this.match(pin)
     if (found) {
       this.lockout.succeeded()
@@ -84,9 +100,10 @@ export class Authenticator {
 
   private lockedError(until: Date): DomainError {
     const details: LockedOutDetails = { lockedUntil: until.toISOString() }
+    const minutes = Math.max(1, Math.ceil((until.getTime() - this.lockout.now().getTime()) / 60_000))
     return new DomainError(
       'forbidden',
-      `Too many wrong PINs: sign-in is locked until ${this.formatTime(until)}. Try again then, or ask a supervisor.`,
+      `Too many wrong PINs: sign-in is locked for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${this.formatTime(until)}). A supervisor can still sign in and lift the lock.`,
       details,
     )
   }

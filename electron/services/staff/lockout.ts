@@ -1,7 +1,8 @@
 // Lock-out after repeated wrong PINs. Sign-in is by PIN alone, so the lock is kiosk-wide:
 // after 5 wrong PINs in a row, every sign-in is refused for 1 minute, then 2, 4, 8, 16, 32 and
 // at most 60 minutes for each further run of 5. The state lives in the settings table, so a
-// restart (pulling the plug) does not reset it. A right PIN clears it.
+// restart (pulling the plug) does not reset it. A right PIN clears it; while it lasts, only a
+// supervisor's right PIN signs in (authenticator.ts), and a supervisor can lift it.
 import type { Settings } from '../store/settings'
 
 export const FAILURES_BEFORE_LOCK = 5
@@ -25,7 +26,7 @@ export function lockMinutes(locksBefore: number): number {
 export class SignInLockout {
   constructor(
     private readonly settings: Settings,
-    private readonly now: () => Date,
+    readonly now: () => Date,
     /** Told of each new lock (to log it: a run of wrong PINs is worth a look at the logs). */
     private readonly onLock: (until: Date, lockNumber: number) => void = () => undefined,
   ) {}
@@ -54,6 +55,13 @@ export class SignInLockout {
     this.settings.set<LockoutState>(KEY, { failures: 0, locks: s.locks + 1, lockedUntil: until.toISOString() })
     this.onLock(until, s.locks + 1)
     return { lockedUntil: until }
+  }
+
+  /** A supervisor lifted the lock: sign-in is open, the count starts again. */
+  lift(): boolean {
+    const locked = this.lockedUntil() !== null
+    this.settings.set<LockoutState>(KEY, clear)
+    return locked
   }
 
   succeeded(): void {

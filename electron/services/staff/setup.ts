@@ -17,6 +17,15 @@ export function idleLockFromEnv(env: NodeJS.ProcessEnv = process.env): number | 
   return seconds
 }
 
+/** DROPDESK_LOCKED_SIGNIN_DELAY_MS shortens the wait of each attempt while sign-in is locked (tests). */
+export function lockedDelayFromEnv(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const raw = env.DROPDESK_LOCKED_SIGNIN_DELAY_MS
+  if (!raw) return undefined
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 0) throw new Error('DROPDESK_LOCKED_SIGNIN_DELAY_MS must be a whole number of milliseconds, 0 or more.')
+  return ms
+}
+
 export async function setUpStaff(deps: { db: Database; settings: Settings; kioskId: string; timeZone: string; now: () => Date; log: Log; secrets?: SecretBox }) {
   const { secrets } = deps
   // Without a usable key (e.g. a plaintext keyring) PINs are stored untagged and sign-in
@@ -29,7 +38,8 @@ export async function setUpStaff(deps: { db: Database; settings: Settings; kiosk
       return null
     }
   }
-  const staff = new StaffService({ ...deps, idleLockSeconds: idleLockFromEnv(), tagOf })
+  const lockedDelayMs = lockedDelayFromEnv()
+  const staff = new StaffService({ ...deps, idleLockSeconds: idleLockFromEnv(), tagOf, ...(lockedDelayMs !== undefined ? { lockedDelayMs } : {}) })
   const firstRunSupervisorPin = await staff.ensureFirstSupervisor()
   return { staff, firstRunSupervisorPin, handlers: staffHandlers(staff), guard: accessGuard(staff) }
 }

@@ -7,7 +7,7 @@ import { requireSupervisor } from '../auth'
 import type { Log } from '../log'
 import type { Session } from '../session'
 import type { Settings } from '../store/settings'
-import { Authenticator } from './authenticator'
+import { Authenticator, LOCKED_DELAY_MS } from './authenticator'
 import { FAILURES_BEFORE_LOCK, SignInLockout } from './lockout'
 import { generatePin, hashPin, type PinHash } from './pin-hash'
 import { StaffStore } from './staff-store'
@@ -26,6 +26,8 @@ export interface StaffServiceDeps {
   idleLockSeconds?: number
   /** The keyed lookup tag of a PIN (SecretBox.tag), or null without a key. */
   tagOf?: (pin: string) => string | null
+  /** The wait of each sign-in attempt while sign-in is locked (authenticator.ts LOCKED_DELAY_MS). */
+  lockedDelayMs?: number
 }
 
 const member = ({ id, name, role, createdAt }: StaffMember): StaffMember => ({ id, name, role, createdAt })
@@ -33,15 +35,17 @@ const member = ({ id, name, role, createdAt }: StaffMember): StaffMember => ({ i
 export class StaffService {
   readonly store: StaffStore
   readonly auth: Authenticator
+  private readonly lockout: SignInLockout
 
   constructor(private readonly deps: StaffServiceDeps) {
     this.store = new StaffStore(deps.db, deps.kioskId)
     const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone: deps.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     // Which PINs were tried is never logged: only that sign-in is locked, until when, how often.
-    const lockout = new SignInLockout(deps.settings, deps.now, (until, lockNumber) =>
+    const lockout = (this.lockout = new SignInLockout(deps.settings, deps.now, (until, lockNumber) =>
       deps.log.warn('sign-in locked after repeated wrong PINs', { lockedUntil: until.toISOString(), lockNumber, wrongPins: FAILURES_BEFORE_LOCK }),
-    )
-    this.auth = new Authenticator(this.store, lockout, (d) => hhmm.format(d), deps.tagOf)
+    ))
+    const delay = deps.lockedDelayMs ?? LOCKED_DELAY_MS
+    this.auth = new Authenticator(this.store, lockout, (d) => hhmm.format(d), deps.tagOf, () => new Promise((r) => setTimeout(r, delay)))
   }
 
   /** The stored form of a PIN: its slow hash and its lookup tag. */
@@ -64,7 +68,25 @@ export class StaffService {
 
   view(session: Session): SessionView {
     const me = session.actor ? this.store.get(session.actor) : null
-    return { signedIn: !!me, staff: me ? member(me) : null, mode: session.mode, idleLockSeconds: this.idleLockSeconds() }
+    // Supervisors see a lock-out in force, to lift it.
+    const locked = me?.role === 'supervisor' ? this.lockout.lockedUntil() : null
+    return {
+      signedIn: !!me,
+      staff: me ? member(me) : null,
+      mode: session.mode,
+      idleLockSeconds: this.idleLockSeconds(),
+      ...(locked ? { signInLockedUntil: locked.toISOString() } : {}),
+    }
+  }
+
+  /** A supervisor lifts a sign-in lock-out (recorded in the staff events). */
+  liftSignInLock(session: Session): SessionView {
+    requireSupervisor(session)
+    if (this.lockout.lift()) {
+      this.store.record(session.actor!, 'staff.sign_in_unlocked', {}, session.actor!, this.nowIso())
+      this.deps.log.info('sign-in lock lifted', { by: session.actor })
+    }
+    return this.view(session)
   }
 
   async signIn(session: Session, pin: string): Promise<SessionView> {

@@ -8,7 +8,7 @@ import { staffEventHash } from '../audit/staff-event-hash'
 import type { StaffMember, StaffRole } from '@shared/contract/staff-views'
 import type { PinHash } from './pin-hash'
 
-export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed'
+export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed' | 'staff.sign_in_unlocked' | 'staff.pin_reset'
 
 export interface StaffEventRow {
   seq: number
@@ -150,6 +150,11 @@ export class StaffStore {
   }
 
   /** Call inside the transaction of the change it records: the chain head is read and extended in it. */
+  /** An event about sign-in itself (a lock lifted), in the same audited log. */
+  record(staffId: string, type: 'staff.sign_in_unlocked', payload: Record<string, unknown>, actor: string, at: string): void {
+    this.db.transaction(() => this.appendEvent(staffId, type, payload, actor, at))()
+  }
+
   private appendEvent(staffId: string, type: StaffEventType, payload: Record<string, unknown>, actor: string, at: string): void {
     const row = { id: randomUUID(), staff_id: staffId, type, payload: JSON.stringify(payload), actor, kiosk_id: this.kioskId, at }
     if (!this.chainHead.staffChained) {

@@ -62,6 +62,7 @@ export class OrdersCache {
   private readonly byKey: Map<LookupKey, Statement>
   private readonly byOrderNumber: Statement
   private readonly searchStmt: Statement
+  private readonly byNumberDigits: Statement
 
   constructor(private readonly db: Database) {
     this.upsert = db.prepare(
@@ -84,6 +85,10 @@ export class OrdersCache {
          UNION SELECT order_number FROM orders WHERE name_first_last >= @name AND name_first_last < @nameEnd
          UNION SELECT order_number FROM orders WHERE name_last_first >= @name AND name_last_first < @nameEnd
        ) ORDER BY order_number LIMIT @limit`,
+    )
+    // Staff read order numbers out without their marketplace prefix ("48215255" for BM-48215255).
+    this.byNumberDigits = db.prepare(
+      `SELECT record, source FROM orders WHERE order_key LIKE '%-' || @digits || '%' ORDER BY order_number LIMIT @limit`,
     )
   }
 
@@ -118,7 +123,14 @@ export class OrdersCache {
       record: string
       source: OrderSource
     }[]
-    return rows.map((r) => ({ record: JSON.parse(r.record), source: r.source }))
+    const digits = /^\d{4,10}$/.test(code)
+      ? (this.byNumberDigits.all({ digits: code, limit }) as { record: string; source: OrderSource }[])
+      : []
+    const seen = new Set<string>()
+    return [...digits, ...rows]
+      .map((r) => ({ record: JSON.parse(r.record) as ManifestRecord, source: r.source }))
+      .filter((o) => !seen.has(o.record.orderNumber) && !!seen.add(o.record.orderNumber))
+      .slice(0, limit)
   }
 
   count(source?: OrderSource): number {

@@ -8,7 +8,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ResultError } from '@shared/contract/result'
-import type { CaseSummary, OrderMatch, OrderView } from '@shared/contract/views'
+import type { CaseMatch, CaseSummary, OrderMatch, OrderView } from '@shared/contract/views'
 import type { RestartReason } from '@shared/domain/case-restart'
 import { useApi } from '../api/port'
 
@@ -32,6 +32,10 @@ export const useCounterStore = defineStore('counter', () => {
   const lookupMs = ref<number | null>(null)
   const searchQuery = ref('')
   const searchResults = ref<OrderView[] | null>(null)
+  /** Cases the search found by case, ticket or order number (shown before the orders). */
+  const caseResults = ref<CaseMatch[]>([])
+  /** A case chosen in the search results: useCaseRouting opens it (or picks its ticket up). */
+  const chosenCase = ref<CaseMatch | null>(null)
   let generation = 0
 
   async function lookup(scanned: string, how: 'scan' | 'search'): Promise<void> {
@@ -65,7 +69,11 @@ export const useCounterStore = defineStore('counter', () => {
 
   async function search(query: string): Promise<void> {
     searchQuery.value = query
-    const r = await api.orders.search({ query, limit: 20 })
+    const [r, cases] = await Promise.all([
+      api.orders.search({ query, limit: 20 }),
+      query.trim().length >= 3 ? api.cases.find({ query }) : null,
+    ])
+    caseResults.value = cases?.ok ? cases.value : []
     if (r.ok) searchResults.value = r.value
     else error.value = r.error
   }
@@ -102,7 +110,8 @@ export const useCounterStore = defineStore('counter', () => {
     error.value = null
     started.value = null
     searchResults.value = null
+    caseResults.value = []
   }
 
-  return { phase, code, match, error, started, busy, slow, lookupMs, searchQuery, searchResults, scan, choose, search, confirm, reset }
+  return { phase, code, match, error, started, busy, slow, lookupMs, searchQuery, searchResults, caseResults, chosenCase, scan, choose, search, confirm, reset }
 })

@@ -16,6 +16,8 @@
  *   onUnmounted(release)
  *
  * Handlers are asked newest first (the step on top wins); returning false passes the code on.
+ * Inside a case, the case view takes every code its step did not (a notice in the step), so a
+ * scan there never starts an order lookup behind staff's back.
  * When no handler takes it, the fallback looks the code up as an order (label code, return
  * request id, tracking number, order number, or any code-shaped text, since label codes are
  * free-form per marketplace) on the counter screen; an IMEI, a box code or something that is
@@ -32,8 +34,15 @@ import { useCounterStore } from './counter'
 
 export type ScanHandler = (code: ClassifiedCode, scan: ScanEvent) => boolean
 
-/** Why a scan was not used, for the notice line: the classifier's reason, or the kind. */
-export type ScanNotice = { code: string; reason: UnknownReason | 'imeiWithoutCase' | 'boxWithoutCase' }
+/**
+ * Why a scan was not used, for the notice line: the classifier's reason, or the kind. `step` is
+ * set when a case on screen owned the scan: the notice belongs in that step (CaseView).
+ */
+export type ScanNotice = {
+  code: string
+  reason: UnknownReason | 'imeiWithoutCase' | 'boxWithoutCase' | 'notForStep' | 'thisCase' | 'otherCase'
+  step?: string
+}
 
 const RECENT = 20
 
@@ -79,6 +88,10 @@ export const useScanRouter = defineStore('scanRouter', () => {
         return lookup(c.orderNumber)
       case 'tracking':
         return lookup(c.trackingNumber)
+      case 'case':
+      case 'ticket':
+        // Opened by the case routing (useCaseRouting), which registers first; never an order.
+        return void (notice.value = { code: c.code, reason: 'notRecognised' })
       case 'unknown':
         if (c.lookup) return lookup(c.code.replace(/^\][A-Za-z][0-9A-Za-z]/, ''))
         notice.value = { code: c.code, reason: c.reason }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { restartReasons } from '../../domain/case-restart'
 import { call, code, id, none } from '../define'
-import type { CaseDetail, CaseSummary } from '../views'
+import type { CaseDetail, CaseMatch, CaseSummary } from '../views'
 
 export const caseCalls = {
   /**
@@ -18,4 +18,10 @@ export const caseCalls = {
   ),
   'cases.today': call<CaseSummary[]>()(none),
   'cases.get': call<CaseDetail>()(z.strictObject({ caseId: id })),
+  /**
+   * Cases by what staff scan or type: the case number of a case label (KX4J2-261204-007, or its
+   * end "261204-007"), a self-check ticket's number (482913), an order number with or without
+   * its prefix (48215255). Newest first.
+   */
+  'cases.find': call<CaseMatch[]>()(z.strictObject({ query: z.string().trim().min(3, 'needs at least 3 characters').max(120) })),
 }

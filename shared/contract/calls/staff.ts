@@ -32,5 +32,7 @@ export const staffCalls = {
   'staff.changePin': call<StaffPinResult>()(
     z.strictObject({ staffId: id, newPin: staffPin.optional(), currentPin: staffPin.optional() }),
   ),
+  /** Supervisors: lift a sign-in lock-out after repeated wrong PINs. */
+  'staff.liftSignInLock': call<SessionView>()(none),
   'staff.setIdleLock': call<SessionView>()(z.strictObject({ minutes: z.number().int().min(1).max(240) })),
 }

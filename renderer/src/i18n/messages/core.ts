@@ -22,7 +22,7 @@ const en = {
     failed: 'The lookup failed: {message}',
   },
   search: {
-    label: 'Search by order number, customer name or tracking number',
+    label: 'Search by order number, customer name, tracking number, case or ticket number',
     placeholder: 'e.g. BM-48213377, Moreau, 1Z999AA1…',
     submit: 'Search',
     none: 'No order matches “{query}”.',
@@ -120,7 +120,7 @@ const fr: typeof en = {
     failed: 'La recherche a échoué : {message}',
   },
   search: {
-    label: 'Chercher par numéro de commande, nom du client ou numéro de suivi',
+    label: 'Chercher par numéro de commande, nom du client, numéro de suivi, de dossier ou de ticket',
     placeholder: 'ex. BM-48213377, Moreau, 1Z999AA1…',
     submit: 'Chercher',
     none: 'Aucune commande ne correspond à « {query} ».',

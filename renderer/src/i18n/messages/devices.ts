@@ -9,7 +9,7 @@ const en = {
     kind: { wedge: 'Keyboard scanner', camera: 'Camera', hid: 'HID-POS scanner', serial: 'Serial scanner' },
     state: { connected: 'Connected', disconnected: 'Not connected', error: 'Error', disabled: 'Off', unavailable: 'Unavailable' },
     camera: { preview: 'Camera preview: hold the QR code or label in front of it' },
-    codeKind: { gs1: 'Box code (GS1)', label: 'Return label', order: 'Order number', imei: 'IMEI', tracking: 'Tracking number', unknown: 'Not recognised' },
+    codeKind: { gs1: 'Box code (GS1)', label: 'Return label', order: 'Order number', imei: 'IMEI', tracking: 'Tracking number', case: 'Case label', ticket: 'Self-check ticket', unknown: 'Not recognised' },
     test: {
       title: 'Test scan',
       toggle: 'Test mode: show scans here without acting on them',
@@ -45,6 +45,9 @@ const en = {
     badTracking: 'This looks like a tracking number but its check digit is wrong: scan the label again.',
     notRecognised: 'This code ({code}) is not a label, order, tracking number or IMEI this counter knows.',
     notACode: 'This is not a code DropDesk can use: scan the return label, the order number or the device IMEI.',
+    notForStep: '“{code}” is not used at this step ({step}). Nothing was looked up: scan what the step asks for, or leave the case to look up another order.',
+    thisCase: 'That is this case’s own label ({code}): the case is already open.',
+    otherCase: '“{code}” belongs to another case. This case stays open: leave it first to open the other one.',
   },
 }
 
@@ -58,7 +61,7 @@ const fr: typeof en = {
     kind: { wedge: 'Scanner clavier', camera: 'Caméra', hid: 'Scanner HID-POS', serial: 'Scanner série' },
     state: { connected: 'Connecté', disconnected: 'Non connecté', error: 'Erreur', disabled: 'Désactivé', unavailable: 'Indisponible' },
     camera: { preview: 'Aperçu de la caméra : présentez le QR code ou l’étiquette devant elle' },
-    codeKind: { gs1: 'Code de boîte (GS1)', label: 'Étiquette de retour', order: 'Numéro de commande', imei: 'IMEI', tracking: 'Numéro de suivi', unknown: 'Non reconnu' },
+    codeKind: { gs1: 'Code de boîte (GS1)', label: 'Étiquette de retour', order: 'Numéro de commande', imei: 'IMEI', tracking: 'Numéro de suivi', case: 'Étiquette de dossier', ticket: 'Ticket de pré-enregistrement', unknown: 'Non reconnu' },
     test: {
       title: 'Scan de test',
       toggle: 'Mode test : afficher les scans ici sans les utiliser',
@@ -94,6 +97,9 @@ const fr: typeof en = {
     badTracking: 'Cela ressemble à un numéro de suivi mais le chiffre de contrôle est faux : scannez à nouveau l’étiquette.',
     notRecognised: 'Ce code ({code}) n’est ni une étiquette, ni une commande, ni un numéro de suivi, ni un IMEI connu de ce comptoir.',
     notACode: 'Ce n’est pas un code utilisable : scannez l’étiquette de retour, le numéro de commande ou l’IMEI de l’appareil.',
+    notForStep: '« {code} » ne sert pas à cette étape ({step}). Rien n’a été recherché : scannez ce que l’étape demande, ou quittez le dossier pour chercher une autre commande.',
+    thisCase: 'C’est l’étiquette de ce dossier ({code}) : il est déjà ouvert.',
+    otherCase: '« {code} » appartient à un autre dossier. Ce dossier reste ouvert : quittez-le d’abord pour ouvrir l’autre.',
   },
 }
 
