@@ -34,7 +34,7 @@ describe('sign-in at the counter', () => {
     const { page, pin } = await signInScreen()
     await page.getByRole('button', { name: 'Delete the last digit' }).click()
     await typePin(page, pin)
-    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'Sign out' }).waitFor()
   })
 
   it('answers a scan at the sign-in screen with "sign in first", and its digits stay out of the PIN', async () => {
@@ -45,6 +45,30 @@ describe('sign-in at the counter', () => {
     expect(await page.getByText('1 digit typed').count()).toBe(1)
     await page.getByRole('button', { name: 'Delete the last digit' }).click()
     await typePin(page, pin)
-    await expect.poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'Sign out' }).waitFor()
+  })
+})
+
+describe('sign-in lock-out', () => {
+  it('never stops a supervisor with the right PIN, who sees the time left and lifts the lock', async () => {
+    host = await startHost({ dataDir: tempDir(), env: { DROPDESK_LOCKED_SIGNIN_DELAY_MS: '200' } })
+    const page = await openApp(browser, host)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const pin = host.supervisorPin!
+    const wrong = pin.slice(0, -1) + String((Number(pin.at(-1)) + 1) % 10)
+    // A customer at the kiosk taps "Staff" and tries five PINs.
+    await page.getByRole('button', { name: 'Customer mode' }).click()
+    await page.getByRole('button', { name: 'Staff' }).click()
+    for (let i = 0; i < 5; i++) {
+      await typePin(page, wrong)
+      await page.getByRole('alert').waitFor()
+    }
+    await page.getByText(/sign-in is locked for 1 more minute\(s\) \(until \d\d:\d\d\)/).waitFor()
+    // The supervisor's right PIN still signs in, and the lock can be lifted.
+    await typePin(page, pin)
+    await page.getByRole('button', { name: 'Sign out' }).waitFor()
+    await page.getByText(/Sign-in is locked for everyone else for 1 more minute\(s\)/).waitFor()
+    await page.getByRole('button', { name: 'Lift the lock' }).click()
+    await page.getByRole('button', { name: 'Lift the lock' }).waitFor({ state: 'detached' })
   })
 })
