@@ -68,6 +68,8 @@ const en = {
   caseMarks: {
     refused: 'Refused',
     held: 'On hold',
+    refusedWhy: 'Refused: {why}',
+    heldWhy: 'On hold: {why}',
     closedRefused: 'Refused, device handed back',
     why: { not_eligible: 'not covered', device_locked: 'locked to an account', under_18: 'under 18', accessories_missing: 'accessories missing' },
     emptyFiltered: 'No case matches these filters.',
@@ -144,6 +146,8 @@ const fr: typeof en = {
   caseMarks: {
     refused: 'Refusé',
     held: 'En attente',
+    refusedWhy: 'Refusé : {why}',
+    heldWhy: 'Suspendu : {why}',
     closedRefused: 'Refusé, appareil rendu',
     why: { not_eligible: 'non couvert', device_locked: 'lié à un compte', under_18: 'moins de 18 ans', accessories_missing: 'accessoires manquants' },
     emptyFiltered: 'Aucun dossier ne correspond à ces filtres.',
