@@ -9,9 +9,10 @@ const selfCheck = demoOrder('BM-48241634') // Pixel warranty repair
 export async function signInScreen(k: Kit, pin: string): Promise<void> {
   await k.first(['sign-in'])
   await k.shot('sign-in', 'Sign-in: the staff PIN')
-  await k.page.keyboard.type(pin)
+  // Typed at a person's pace: a burst as fast as a scanner's is taken for a scan.
+  await k.page.keyboard.type(pin, { delay: 120 })
   await k.page.keyboard.press('Enter')
-  await k.first(['signed-in-name'])
+  await k.first(['signed-in-name'], 60_000)
   await k.shot('counter', 'Counter: scan the return label, or search')
 }
 
