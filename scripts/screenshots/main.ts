@@ -6,9 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { launchChromium } from '../../tests/support/browser'
 import { fakeCameraArgs, writeFakeCamera } from '../../tests/support/fake-camera'
-import { startHost } from '../../tests/support/host'
+import { launchChromium, startApp } from './app'
 import { coveredWithdrawal, refusedAndHeld } from './intake-walks'
 import { Kit } from './kit'
 import { renderIndex } from './index-file'
@@ -22,7 +21,7 @@ const locales = arg('--locales', 'en,fr').split(',') as Array<'en' | 'fr'>
 async function walk(locale: 'en' | 'fr', scratch: string): Promise<Kit> {
   const dataDir = path.join(scratch, `data-${locale}`)
   const browser = await launchChromium(fakeCameraArgs(writeFakeCamera(scratch)))
-  const host = await startHost({ dataDir })
+  const host = await startApp(root, dataDir)
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale, timezoneId: 'Europe/Paris' })
     await context.addInitScript((l) => localStorage.setItem('dropdesk.locale', l), locale)
