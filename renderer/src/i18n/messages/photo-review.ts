@@ -10,7 +10,6 @@ export default {
       keep: 'Keep the photo taken before',
       skipped: 'Skipped: {reason}',
       alt: 'Photo taken: {shot}',
-      continue: 'Continue',
     },
   },
   fr: {
@@ -22,7 +21,6 @@ export default {
       keep: 'Garder la photo prise avant',
       skipped: 'Sautée : {reason}',
       alt: 'Photo prise : {shot}',
-      continue: 'Continuer',
     },
   },
 }
