@@ -106,6 +106,7 @@ describe('diagnostics of devices and printers', () => {
       ['printer:printer-3', 'Office', 'ok', { key: 'printer.ready', params: { how: 'TCP connect' } }],
       ['scanner:hid', 'hid scanner', 'unknown', { key: 'scannerState.disabled', params: { detail: '' } }],
       ['scanner:serial', 'serial scanner', 'unknown', { key: 'scannerState.disabled', params: { detail: '' } }],
+      ['photos', 'Photos', 'ok', { key: 'photosOk', params: { checked: 0, missing: 0, mismatched: 0 } }],
     ])
   })
 })

@@ -48,7 +48,8 @@ describe('GDPR access and erasure of one customer', () => {
     expect(doc).toMatchObject({ format: 'dropdesk.customer-export.v1', orderNumber: alice.orderNumber, order: { customer: { lastName: 'Quillardet' } } })
     expect(doc.cases).toHaveLength(1)
     const exported = doc.cases[0]!
-    expect(exported).toMatchObject({ caseId: aliceCase, unlockPinHeld: true, erased: null })
+    // The unlock PIN left the counter with the parcel: it was purged at hand-over.
+    expect(exported).toMatchObject({ caseId: aliceCase, unlockPinHeld: false, erased: null })
     expect(exported.events.find((e) => e.type === 'device.identified')?.payload).toMatchObject({ imei: alice.item.imei })
     expect(exported.events.map((e) => e.type)).toContain('handed_over')
     expect(exported.photos).toHaveLength(9)
@@ -66,8 +67,9 @@ describe('GDPR access and erasure of one customer', () => {
     job.run('job-bob', bobCase, JSON.stringify({ caseId: bobCase }), Buffer.from('Oustalet'), 'held')
     jobs.close()
     const before = photoFiles(f.dataDir).length
+    // No PIN left to purge: it went with the parcel at hand-over.
     const report = await f.ok<ErasureReport>('privacy.erase', { orderNumber: alice.orderNumber, confirm: true }, f.boss)
-    expect(report).toMatchObject({ orderNumber: alice.orderNumber, caseIds: [aliceCase], eventsErased: 1, pinsPurged: 1, printJobsCleared: 1, photosDeleted: 9, walTruncated: true })
+    expect(report).toMatchObject({ orderNumber: alice.orderNumber, caseIds: [aliceCase], eventsErased: 1, pinsPurged: 0, printJobsCleared: 1, photosDeleted: 9, walTruncated: true })
     expect(photoFiles(f.dataDir)).toHaveLength(before - 9)
     // At once, without a restart: the WAL is emptied and no byte of the files holds the values.
     const dbFile = path.join(f.dataDir, DB_FILE)
@@ -90,7 +92,8 @@ describe('GDPR access and erasure of one customer', () => {
       for (const gone of ['Zéphyrine', 'Quillardet', 'zéphyrine', alice.item.imei!]) expect(dump).not.toContain(gone)
       // The other customer is untouched.
       for (const kept of ['Barnabé', 'Oustalet', bob.item.imei!]) expect(dump).toContain(kept)
-      expect(db.prepare('SELECT case_id FROM case_secrets').all()).toEqual([{ case_id: bobCase }])
+      // Both parcels were handed over, so neither PIN is kept any more (purged at hand-over).
+      expect(db.prepare('SELECT case_id FROM case_secrets').all()).toEqual([])
       expect(db.prepare('SELECT id, state, payload IS NULL AS cleared FROM print_jobs ORDER BY id').all()).toEqual([
         { id: 'job-bob', state: 'held', cleared: 0 },
         { id: 'job-held', state: 'cancelled', cleared: 1 },
