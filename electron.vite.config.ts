@@ -25,6 +25,7 @@ export default defineConfig({
           'import-worker': resolve(__dirname, 'electron/services/orders/import-worker.ts'),
           'audit-verify': resolve(__dirname, 'electron/tools/audit-verify.ts'),
           'secrets-reset': resolve(__dirname, 'electron/tools/secrets-reset.ts'),
+          'staff-reset-supervisor': resolve(__dirname, 'electron/tools/staff-reset-supervisor.ts'),
         },
       },
     },

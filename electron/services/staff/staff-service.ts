@@ -5,11 +5,13 @@ import { DomainError } from '@shared/contract/result'
 import type { SessionView, StaffMember, StaffPinResult, StaffRole } from '@shared/contract/staff-views'
 import { requireSupervisor } from '../auth'
 import type { Log } from '../log'
+import type { SecretBox } from '../secrets/secret-box'
 import type { Session } from '../session'
 import type { Settings } from '../store/settings'
 import { Authenticator, LOCKED_DELAY_MS } from './authenticator'
 import { FAILURES_BEFORE_LOCK, SignInLockout } from './lockout'
 import { generatePin, hashPin, type PinHash } from './pin-hash'
+import { FIRST_RUN_PIN_CONTEXT, FIRST_RUN_PIN_SETTING, forgetFirstRunPin } from './first-run-pin'
 import { StaffStore } from './staff-store'
 
 export const DEFAULT_IDLE_LOCK_SECONDS = 5 * 60
@@ -28,6 +30,8 @@ export interface StaffServiceDeps {
   tagOf?: (pin: string) => string | null
   /** The wait of each sign-in attempt while sign-in is locked (authenticator.ts LOCKED_DELAY_MS). */
   lockedDelayMs?: number
+  /** Seals the first-run PIN until the first supervisor sign-in, so every start can show it again. */
+  secrets?: SecretBox
 }
 
 const member = ({ id, name, role, createdAt }: StaffMember): StaffMember => ({ id, name, role, createdAt })
@@ -53,11 +57,36 @@ export class StaffService {
     return { ...(await hashPin(pin)), tag: this.deps.tagOf?.(pin) ?? null }
   }
 
-  /** On a fresh data dir, creates the first supervisor; returns their PIN, to be shown once. */
+  /**
+   * On a fresh data dir, creates the first supervisor and returns their PIN. Until a supervisor
+   * first signs in, later starts return it again (sealed in the settings, never stored plain),
+   * so a start that fails right after printing it (a busy port) does not lose it.
+   */
   async ensureFirstSupervisor(): Promise<string | undefined> {
-    if (this.store.count() > 0) return undefined
+    const { db, settings, secrets } = this.deps
+    if (this.store.count() > 0) {
+      const sealed = settings.get<string>(FIRST_RUN_PIN_SETTING)
+      if (!sealed || !secrets) return undefined
+      try {
+        return secrets.open(sealed, FIRST_RUN_PIN_CONTEXT)
+      } catch {
+        return undefined
+      }
+    }
     const pin = generatePin()
-    const created = this.store.add({ name: 'Supervisor', role: 'supervisor', pin: await this.protect(pin) }, 'staff.first_supervisor', null, this.nowIso())
+    const protectedPin = await this.protect(pin)
+    let sealed: string | null = null
+    try {
+      sealed = secrets ? secrets.seal(pin, FIRST_RUN_PIN_CONTEXT) : null
+    } catch {
+      sealed = null // no usable key: shown on this start only; the reset tool recovers.
+    }
+    // One transaction: the supervisor never exists without their retrievable PIN.
+    const created = db.transaction(() => {
+      const row = this.store.add({ name: 'Supervisor', role: 'supervisor', pin: protectedPin }, 'staff.first_supervisor', null, this.nowIso())
+      if (sealed) settings.set(FIRST_RUN_PIN_SETTING, sealed)
+      return row
+    })()
     this.deps.log.info('first-run supervisor created', { staffId: created.id })
     return pin
   }
@@ -92,6 +121,7 @@ export class StaffService {
   async signIn(session: Session, pin: string): Promise<SessionView> {
     const who = await this.auth.authenticate(pin)
     this.begin(session, who.id, who.role)
+    if (who.role === 'supervisor') forgetFirstRunPin(this.deps.db)
     this.deps.log.info('signed in', { session: session.id, staffId: who.id, role: who.role })
     return this.view(session)
   }

@@ -8,7 +8,7 @@ import { staffEventHash } from '../audit/staff-event-hash'
 import type { StaffMember, StaffRole } from '@shared/contract/staff-views'
 import type { PinHash } from './pin-hash'
 
-export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed' | 'staff.sign_in_unlocked' | 'staff.pin_reset'
+export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed' | 'staff.sign_in_unlocked' | 'staff.pin_reset' | 'staff.supervisor_reset'
 
 export interface StaffEventRow {
   seq: number
@@ -132,6 +132,14 @@ export class StaffStore {
     this.db.transaction(() => {
       if (this.pinStmt.run(pin.kdf, pin.salt, pin.hash, pin.tag ?? null, id).changes !== 1) throw new Error(`staff ${id} is not active`)
       this.appendEvent(id, 'staff.pin_changed', {}, actor, at)
+    })()
+  }
+
+  /** Physical access at the machine sets a supervisor's PIN (the lost-PIN recovery tool). */
+  resetSupervisorPin(id: string, pin: PinHash, actor: string, at: string): void {
+    this.db.transaction(() => {
+      if (this.pinStmt.run(pin.kdf, pin.salt, pin.hash, pin.tag ?? null, id).changes !== 1) throw new Error(`staff ${id} is not active`)
+      this.appendEvent(id, 'staff.supervisor_reset', {}, actor, at)
     })()
   }
 
