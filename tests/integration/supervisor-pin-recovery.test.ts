@@ -2,13 +2,15 @@
 // signed in (sealed meanwhile, never stored plain), and someone at the machine can give the
 // first supervisor a new PIN with `npm run staff:reset-supervisor` (audited), DropDesk stopped.
 import BetterSqlite3 from 'better-sqlite3'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
+import { once } from 'node:events'
+import net from 'node:net'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createServices } from '../../electron/services'
 import { FIRST_RUN_PIN_SETTING } from '../../electron/services/staff/first-run-pin'
 import { DB_FILE } from '../../electron/services/store/database'
-import { onCleanup } from '../support/cleanup'
+import { onCleanup, stopAfter } from '../support/cleanup'
 import { startHost } from '../support/host'
 import { startStaffServices, wrongPin } from '../support/staff-services'
 import { tempDir } from '../support/temp-dir'
@@ -56,6 +58,31 @@ describe('first-run supervisor PIN', () => {
 
     host = await startHost({ dataDir })
     expect(pinLines(host.output())).toEqual([])
+    await host.kill()
+  })
+
+  it('survives a start that printed it and then failed on a busy port', async () => {
+    const dataDir = path.join(tempDir(), 'data')
+    const busy = net.createServer()
+    onCleanup(() => new Promise<void>((resolve) => busy.close(() => resolve())))
+    busy.listen(0, '127.0.0.1')
+    await once(busy, 'listening')
+    const port = (busy.address() as net.AddressInfo).port
+
+    const serve = path.join(path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out'), 'main/serve.js')
+    const failed = spawn(process.execPath, [serve, '--data-dir', dataDir, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] })
+    stopAfter(failed)
+    let out = ''
+    failed.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    failed.stderr.on('data', (d: Buffer) => (out += d.toString()))
+    const [code] = (await once(failed, 'exit')) as [number | null]
+    expect(code).not.toBe(0)
+    expect(out).toMatch(/EADDRINUSE|in use/i)
+    const [pin] = pinLines(out)
+    expect(pin).toMatch(/^\d{6}$/)
+
+    const host = await startHost({ dataDir })
+    expect(pinLines(host.output())).toEqual([pin])
     await host.kill()
   })
 })
