@@ -70,10 +70,11 @@ afterAll(() => {
 
 describe('hostile input through the service dispatcher', () => {
   it.each(callNames.map((n) => [n]))('%s answers every hostile payload with a typed envelope and writes nothing', async (name: CallName) => {
+    // Signed in first: a supervisor's first sign-in deletes the sealed first-run PIN (a setting).
+    let session = await supervisorSession()
     const before = tableCounts()
     let counts = before
     let accepted = 0
-    let session = await supervisorSession()
     const anonymous = services.openSession()
     await fc.assert(
       fc.asyncProperty(hostilePayload, fc.boolean(), async (payload, signedIn) => {
