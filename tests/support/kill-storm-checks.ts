@@ -108,7 +108,8 @@ export function checkAfterRestart(dataDir: string, ledger: StormLedger, verified
     // A sealed PIN exists with its pin.provided event, and for every case confirmed to hold one.
     const secrets = new Set((db.prepare('SELECT case_id FROM case_secrets').all() as Array<{ case_id: string }>).map((r) => r.case_id))
     for (const c of secrets) ok(states.get(c)?.pin?.provided === true, () => `case ${c} holds a sealed PIN without its pin.provided event`)
-    for (const c of ledger.pins) ok(secrets.has(c), () => `case ${c}: the PIN confirmed stored is gone`)
+    // A handed-over case left its PIN with the parcel: purged at hand-over.
+    for (const c of ledger.pins) ok(secrets.has(c) || handedOver.has(c), () => `case ${c}: the PIN confirmed stored is gone`)
 
     const photoRows = db.prepare('SELECT case_id, sha256, purpose, mime FROM photos').all() as PhotoRow[]
     const files = checkPhotoFiles(dataDir, { rows: photoRows, cited: shas, confirmed: ledger.photos, verifiedFiles, ok })
