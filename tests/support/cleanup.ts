@@ -2,7 +2,6 @@
 // undone after the test by tests/support/vitest-setup.ts, whether the test passed or failed,
 // in reverse order of registration (a host stops before its folder is removed).
 import type { ChildProcess } from 'node:child_process'
-import { expect } from 'vitest'
 
 type Cleanup = () => void | Promise<void>
 
@@ -10,9 +9,17 @@ const afterThisTest: Cleanup[] = []
 const afterThisFile: Cleanup[] = []
 const onFailure: Array<() => string> = []
 
-/** Inside a test: undone after it; in beforeAll or at the top of a file: after the file. */
+// Set by vitest-setup.ts around each test (its beforeEach and afterEach). expect's
+// currentTestName is not enough: it still names the last test while a later describe's
+// beforeAll runs, which would stop a shared host after the first test that uses it.
+let inTest = false
+export function markTestRunning(running: boolean): void {
+  inTest = running
+}
+
+/** Inside a test (or its beforeEach): undone after it; in beforeAll or at the top of a file: after the file. */
 function currentScope(): 'test' | 'file' {
-  return expect.getState().currentTestName ? 'test' : 'file'
+  return inTest ? 'test' : 'file'
 }
 
 /** Runs `fn` after the current test (or after the file, for a resource shared by its tests). */

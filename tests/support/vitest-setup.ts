@@ -1,11 +1,16 @@
 // Loaded before every test file (vitest.config.ts setupFiles). After each test: the service
 // logs it produced and its registered notes are printed only if it failed; then everything it
 // registered in cleanup.ts is stopped and removed, pass or fail.
-import { afterAll, afterEach } from 'vitest'
+import { afterAll, afterEach, beforeEach } from 'vitest'
 import { takeHeldLogLines } from '../../electron/services/logging/console-sink'
-import { failureNotes, forgetFailureNotes, runFileCleanups, runTestCleanups } from './cleanup'
+import { failureNotes, forgetFailureNotes, markTestRunning, runFileCleanups, runTestCleanups } from './cleanup'
+
+beforeEach(() => {
+  markTestRunning(true)
+})
 
 afterEach(async (context) => {
+  markTestRunning(false)
   const failed = context.task.result?.state === 'fail'
   const logs = takeHeldLogLines()
   if (failed) {
