@@ -59,15 +59,20 @@ class Connection {
       if (status || this.closed) return status
       const left = deadline - Date.now()
       if (left <= 0) return null
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left)
-        this.waiter = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-      this.waiter = null
+      await this.nextChange(left)
     }
+  }
+
+  /** Resolves when bytes arrive or the socket closes (the waiter is called), or after `ms`. */
+  private async nextChange(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms)
+      this.waiter = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    this.waiter = null
   }
 
   write(bytes: Buffer): Promise<void> {
@@ -81,14 +86,7 @@ class Connection {
     while (!this.closed) {
       const left = deadline - Date.now()
       if (left <= 0) return false
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left)
-        this.waiter = () => {
-          clearTimeout(timer)
-          resolve()
-        }
-      })
-      this.waiter = null
+      await this.nextChange(left)
     }
     return true
   }
