@@ -22,8 +22,17 @@ export class IntakeDriver {
     this.clicks++
   }
 
+  // When each code was last scanned: the scan router drops the same code within 1 s (a held
+  // scanner, a QR in every camera frame), as staff scanning the same label twice in a row would
+  // see; a second scan of one code waits that window out, however fast the steps between were.
+  private readonly lastScanAt = new Map<string, number>()
+
   async scan(code: string): Promise<void> {
+    const last = this.lastScanAt.get(code)
+    const wait = last === undefined ? 0 : last + 1_250 - Date.now()
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
     await scanWithWedge(this.page, code, 5)
+    this.lastScanAt.set(code, Date.now())
     this.scans++
   }
 

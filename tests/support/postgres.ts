@@ -3,7 +3,7 @@
 // its socket in that dir, and remove everything on stop. Tests get one database per use
 // (createDatabase), so one cluster serves a whole file.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -53,14 +53,32 @@ export async function startPostgres(): Promise<PgCluster> {
       : spawnSync(full, args, { encoding: 'utf8' })
     if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr || r.stdout}`)
   }
-  if (asRoot) {
-    const { uid, gid } = ids('postgres')
-    chownSync(root, uid, gid)
+  let port = 0
+  try {
+    if (asRoot) {
+      const { uid, gid } = ids('postgres')
+      chownSync(root, uid, gid)
+    }
+    run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C'])
+    // The free port is found by closing a listener, so another test process may take it before
+    // the server binds: then the server's log says so, and a new port is tried (up to 5 times).
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort()
+      const log = path.join(root, `log-${attempt}`)
+      const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
+      try {
+        run('pg_ctl', ['-D', data, '-o', opts, '-l', log, '-w', '-t', '60', 'start'])
+        break
+      } catch (e) {
+        const said = existsSync(log) ? readFileSync(log, 'utf8') : '(no server log)'
+        const portTaken = /could not bind|Address already in use|could not create any TCP\/IP sockets/i.test(said)
+        if (!portTaken || attempt === 5) throw new Error(`${(e as Error).message}\nserver log:\n${said.slice(-2000)}`)
+      }
+    }
+  } catch (e) {
+    rmSync(root, { recursive: true, force: true })
+    throw e
   }
-  const port = await freePort()
-  run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8', '--locale=C'])
-  const opts = `-c listen_addresses=127.0.0.1 -p ${port} -k ${root} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`
-  run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(root, 'log'), '-w', '-t', '60', 'start'])
   let n = 0
   let stopped = false
   // A test process that dies before its afterAll must not leave a server running.
