@@ -5,7 +5,7 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { isEventName } from '@shared/contract/events'
-import { fail } from '@shared/contract/result'
+import { failWith, internalReason } from '@shared/contract/result'
 import { API_PATH, type ClientMessage, type ServerMessage } from '@shared/contract/wire'
 import type { Services } from '../services/types'
 
@@ -61,7 +61,7 @@ export function attachBridge(server: Server, services: Services, opts: { token: 
         ws.close(1003, 'malformed message')
         return
       }
-      const result = await services.dispatch(message.name, message.input, session).catch(() => fail('internal', 'The call failed.'))
+      const result = await services.dispatch(message.name, message.input, session).catch(() => failWith('internal', internalReason))
       send({ t: 'result', id: message.id, result })
     })
     ws.on('close', () => {

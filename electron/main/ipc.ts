@@ -2,7 +2,7 @@
 // asking before the services see anything, and push events forwarded to the window.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { callNames } from '@shared/contract/calls'
-import { fail, type Result } from '@shared/contract/result'
+import { failWith, internalReason, reason, type Result } from '@shared/contract/result'
 import type { Session } from '../services/session'
 import type { Services } from '../services/types'
 import type { IsTrustedUrl } from './security'
@@ -67,14 +67,14 @@ export function registerIpc(deps: IpcDeps): () => void {
     ipcMain.handle(name, async (event, input: unknown): Promise<Result<unknown>> => {
       if (!isTrustedSender(event, deps)) {
         deps.log?.(`refused "${name}" from an untrusted sender (${safeUrl(event)})`)
-        return fail('forbidden', 'This call is only accepted from the DropDesk window.')
+        return failWith('forbidden', reason('call.untrustedSender', 'This call is only accepted from the DropDesk window.'))
       }
       try {
         return await services.dispatch(name, input, sessionFor(event.sender))
       } catch (error) {
         // dispatch returns envelopes; a throw is a bug. Raw errors never cross IPC.
         deps.log?.(`"${name}" threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
-        return fail('internal', 'Something went wrong on this kiosk. The error was logged; please try again.')
+        return failWith('internal', internalReason)
       }
     })
   }

@@ -5,7 +5,7 @@
 // Pure TypeScript: no electron, node or DOM imports (it runs in the preload and the renderer).
 import { callNames, type CallInput, type CallName, type CallOutput } from './calls'
 import { isEventName, type EventName, type EventPayload } from './events'
-import { fail, type Result } from './result'
+import { failWith, reason, type Result } from './result'
 
 /** `'orders.lookup'` → `'orders'`; a verb may itself contain dots, the domain never does. */
 export type DomainName = CallName extends infer N ? (N extends `${infer D}.${string}` ? D : never) : never
@@ -67,6 +67,6 @@ async function callSafely(invoke: Invoke, name: CallName, input: unknown): Promi
   try {
     return await invoke(name, input)
   } catch {
-    return fail('unavailable', `The kiosk services did not answer "${name}". Please try again.`)
+    return failWith('unavailable', reason('call.noAnswer', `The kiosk services did not answer "${name}". Please try again.`, { call: name }))
   }
 }

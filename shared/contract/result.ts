@@ -1,5 +1,7 @@
 // The result envelope that crosses every boundary (IPC, WebSocket, sync). Raw Errors never
-// cross: a caller always gets a code it can branch on and a message it can show.
+// cross: a caller always gets a code it can branch on, a reason key (with the values its text
+// needs) the screen translates, and an English message for logs, tools and a screen that has no
+// text for the key yet.
 
 export const errorCodes = [
   'invalid_input', // the input does not match the call's schema
@@ -14,9 +16,27 @@ export const errorCodes = [
 
 export type ErrorCode = (typeof errorCodes)[number]
 
+/** Values a reason's text needs. A YYYY-MM-DD string is a date the screen formats; a list is joined. */
+export type ReasonParams = Record<string, string | number | readonly string[]>
+
+/** Why a call failed: a stable key (`label.expired`), its values, and the English text. */
+export interface Reason {
+  key: string
+  message: string
+  params?: ReasonParams
+}
+
+/** A reason, written where the error is raised so each key's English text sits beside it. */
+export function reason(key: string, message: string, params?: ReasonParams): Reason {
+  return params === undefined ? { key, message } : { key, message, params }
+}
+
 export interface ResultError {
   code: ErrorCode
   message: string
+  /** The reason key the screen translates (renderer i18n `reason.<key>`); the message is the fallback. */
+  key?: string
+  params?: ReasonParams
   /** Optional machine-readable detail (e.g. the field paths that failed validation). */
   details?: unknown
 }
@@ -33,14 +53,44 @@ export function fail(code: ErrorCode, message: string, details?: unknown): Resul
     : { ok: false, error: { code, message, details } }
 }
 
+/** A bug: the detail stays in the service log; every caller gets this. */
+export const internalReason = reason('internal', 'Something went wrong on this kiosk. The error was logged; please try again.')
+
+/** A failure with its reason key: what every service and transport sends. */
+export function failWith(code: ErrorCode, why: Reason, details?: unknown): Result<never> {
+  return { ok: false, error: resultError(code, why, details) }
+}
+
+export function resultError(code: ErrorCode, why: Reason, details?: unknown): ResultError {
+  return {
+    code,
+    message: why.message,
+    key: why.key,
+    ...(why.params !== undefined ? { params: why.params } : {}),
+    ...(details !== undefined ? { details } : {}),
+  }
+}
+
 /** A failure a service throws on purpose; the dispatcher turns it into a typed envelope. */
 export class DomainError extends Error {
+  readonly key: string | undefined
+  readonly params: ReasonParams | undefined
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    why: Reason | string,
     readonly details?: unknown,
   ) {
-    super(message)
+    super(typeof why === 'string' ? why : why.message)
     this.name = 'DomainError'
+    this.key = typeof why === 'string' ? undefined : why.key
+    this.params = typeof why === 'string' ? undefined : why.params
+  }
+
+  toResultError(): ResultError {
+    const e: ResultError = { code: this.code, message: this.message }
+    if (this.key !== undefined) e.key = this.key
+    if (this.params !== undefined) e.params = this.params
+    if (this.details !== undefined) e.details = this.details
+    return e
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { callNames, calls } from '@shared/contract/calls'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { createDispatcher, type Handlers } from '../../electron/services/dispatch'
 import { newSession } from '../../electron/services/session'
 
@@ -47,11 +47,11 @@ describe('the service dispatcher', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
-  it('turns a DomainError into its code and message, and a bug into a generic internal error', async () => {
+  it('turns a DomainError into its code, reason key and message, and a bug into a generic internal error', async () => {
     const dispatch = createDispatcher(
       handlers({
         'cases.get': () => {
-          throw new DomainError('not_found', 'No case X on this kiosk.')
+          throw new DomainError('not_found', reason('case.notFound', 'No case X on this kiosk.', { caseId: 'X' }), { field: 'caseId' })
         },
         'cases.today': () => {
           throw new Error('SQLITE_CORRUPT: secret detail')
@@ -59,9 +59,12 @@ describe('the service dispatcher', () => {
       }),
       log,
     )
-    expect(await dispatch('cases.get', { caseId: 'X' }, session)).toEqual({ ok: false, error: { code: 'not_found', message: 'No case X on this kiosk.' } })
+    expect(await dispatch('cases.get', { caseId: 'X' }, session)).toEqual({
+      ok: false,
+      error: { code: 'not_found', key: 'case.notFound', params: { caseId: 'X' }, message: 'No case X on this kiosk.', details: { field: 'caseId' } },
+    })
     const bug = await dispatch('cases.today', {}, session)
-    expect(bug).toMatchObject({ ok: false, error: { code: 'internal' } })
+    expect(bug).toMatchObject({ ok: false, error: { code: 'internal', key: 'internal' } })
     expect(JSON.stringify(bug)).not.toContain('secret detail')
     expect(log.error).toHaveBeenCalled()
   })

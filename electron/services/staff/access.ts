@@ -2,7 +2,7 @@
 // consults `accessGuard`). Declarative on purpose: a new call is staff-only unless listed here.
 import type { CallName } from '@shared/contract/calls'
 import type { EventName } from '@shared/contract/events'
-import type { ResultError } from '@shared/contract/result'
+import { reason, resultError, type ResultError } from '@shared/contract/result'
 import type { Session } from '../session'
 import type { StaffService } from './staff-service'
 import { selfCheckCalls } from '../intake/self-check-calls'
@@ -26,17 +26,17 @@ export function accessGuard(staff: StaffService) {
     const wentIdle = staff.expireIfIdle(session)
     if (session.mode === 'customer') {
       if (customerModeCalls.has(name)) return null
-      return { code: 'forbidden', message: 'Not available at the customer kiosk. Staff: return to staff mode with your PIN.' }
+      return resultError('forbidden', reason('access.customerMode', 'Not available at the customer kiosk. Staff: return to staff mode with your PIN.'))
     }
     if (openCalls.has(name)) return null
     if (!session.actor) {
       return wentIdle
-        ? { code: 'unauthorized', message: 'Signed out after a while without activity. Sign in again with your staff PIN.' }
-        : { code: 'unauthorized', message: 'Sign in with your staff PIN first.' }
+        ? resultError('unauthorized', reason('access.signedOutIdle', 'Signed out after a while without activity. Sign in again with your staff PIN.'))
+        : resultError('unauthorized', reason('access.signInFirst', 'Sign in with your staff PIN first.'))
     }
     if (!staff.isActive(session.actor)) {
       staff.signOut(session, 'removed')
-      return { code: 'unauthorized', message: 'You are no longer on the staff list of this kiosk. Ask a supervisor.' }
+      return resultError('unauthorized', reason('access.removed', 'You are no longer on the staff list of this kiosk. Ask a supervisor.'))
     }
     if (!passiveCalls.has(name)) staff.touch(session)
     return null

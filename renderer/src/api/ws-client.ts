@@ -5,7 +5,7 @@ import { ref } from 'vue'
 import { buildApi } from '@shared/contract/api'
 import type { CallName } from '@shared/contract/calls'
 import type { EventName } from '@shared/contract/events'
-import { fail, type Result } from '@shared/contract/result'
+import { failWith, reason, type Result } from '@shared/contract/result'
 import { API_PATH, type ServerMessage } from '@shared/contract/wire'
 import type { ApiPort, ConnectionState } from './port'
 
@@ -60,7 +60,7 @@ export function connectBrowserApi(origin: string, token: string): ApiPort {
       const id = nextId++
       const timer = setTimeout(() => {
         pending.delete(id)
-        resolve(fail('unavailable', 'The kiosk services did not answer in time. Check that DropDesk is running, then try again.'))
+        resolve(failWith('unavailable', reason('call.timedOut', 'The kiosk services did not answer in time. Check that DropDesk is running, then try again.')))
       }, CALL_TIMEOUT_MS)
       pending.set(id, { resolve, timer })
       const message = JSON.stringify({ t: 'call', id, name, input })

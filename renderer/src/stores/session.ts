@@ -10,13 +10,13 @@ import { useApi } from '../api/port'
 export type SignInProblem =
   | { kind: 'wrongPin'; attemptsLeft?: number }
   | { kind: 'locked'; lockedUntil: string }
-  | { kind: 'other'; message: string }
+  | { kind: 'other'; error: ResultError }
 
 function problemOf(e: ResultError): SignInProblem {
   const details = e.details as Partial<LockedOutDetails & { attemptsLeft: number }> | undefined
   if (e.code === 'forbidden' && details?.lockedUntil) return { kind: 'locked', lockedUntil: details.lockedUntil }
   if (e.code === 'unauthorized') return { kind: 'wrongPin', attemptsLeft: details?.attemptsLeft }
-  return { kind: 'other', message: e.message }
+  return { kind: 'other', error: e }
 }
 
 export const useSessionStore = defineStore('session', () => {
