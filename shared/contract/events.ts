@@ -1,5 +1,5 @@
 // Push events: services → renderer. Named `domain.event`; the payload type is a phantom.
-import type { CaseSummary, ScanEvent } from './views'
+import type { CaseSummary, ScanAtSignIn, ScanEvent } from './views'
 import type { DeviceStatusView } from './devices-views'
 import type { PrinterStatusEvent } from './printing-views'
 import type { SyncProgress, SyncStatusView } from './sync-views'
@@ -11,6 +11,8 @@ const event = <P>(): EventSpec<P> => ({})
 
 export const events = {
   'scanner.scanned': event<ScanEvent>(),
+  /** A scanner read a code while this screen is signed out: answered "sign in first", the code withheld. */
+  'scanner.signInFirst': event<ScanAtSignIn>(),
   'case.changed': event<CaseSummary>(),
   'device.status': event<DeviceStatusView>(),
   'printer.status': event<PrinterStatusEvent>(),

@@ -119,3 +119,6 @@ export interface ScanEvent {
   /** UTC ISO time of the scan. */
   at: string
 }
+
+/** A scan made at a signed-out screen: which source and when, never the code it read. */
+export type ScanAtSignIn = Pick<ScanEvent, 'source' | 'at'>

@@ -48,8 +48,13 @@ export type AccessGuard = ReturnType<typeof accessGuard>
 /** Push events a customer's screen may receive; a screen nobody signed in to receives none. */
 export const customerModeEvents: ReadonlySet<EventName> = new Set<EventName>(['scanner.scanned'])
 
-/** Push events carry customer names and case data: only a signed-in staff screen gets them all. */
+/**
+ * Push events carry customer names and case data: only a signed-in staff screen gets them all.
+ * A signed-out staff screen gets one: a scanner read something (without the code), so it can
+ * answer every scan source alike with "sign in first".
+ */
 export function mayReceive(session: Session, event: EventName): boolean {
   if (session.mode === 'customer') return customerModeEvents.has(event)
+  if (event === 'scanner.signInFirst') return session.actor === null
   return session.actor !== null
 }

@@ -7,6 +7,7 @@ import type { ScanEvent } from '@shared/contract/views'
 import { useApi } from '../api/port'
 import { useDevicesStore } from '../stores/devices'
 import { useScanRouter } from '../stores/scan-router'
+import { useSessionStore } from '../stores/session'
 import { useKeyboardWedge } from './useKeyboardWedge'
 
 export function reportScan(code: string, source: ScanEvent['source'], symbology?: string): void {
@@ -47,14 +48,23 @@ export function useScanSources(options: ScanSourcesOptions = {}): void {
     },
     { immediate: true },
   )
+  const session = useSessionStore()
+  // While a PIN pad shows (sign-in, staff taking the screen back, a supervisor's PIN), a scan
+  // from any scanner is answered by the pad ("sign in first"), as a wedge burst is, and used
+  // for nothing else. A signed-out screen gets no code from the services, only the scan's source.
   const offScan = api.on('scanner.scanned', (scan) => {
     devices.noteScan(scan)
+    if (session.pinEntryOpen > 0) return void session.scansAtPin++
     router.accept(scan)
+  })
+  const offSignInFirst = api.on('scanner.signInFirst', () => {
+    if (session.pinEntryOpen > 0) session.scansAtPin++
   })
   const offStatus = api.on('device.status', (status) => devices.onStatus(status))
   onScopeDispose(() => {
     stopWedge?.()
     offScan()
+    offSignInFirst()
     offStatus()
   })
 }

@@ -28,6 +28,8 @@ export const useSessionStore = defineStore('session', () => {
   const busy = ref(false)
   /** PIN pads on screen: while any is, the keyboard-wedge scanner listener is off. */
   const pinEntryOpen = ref(0)
+  /** Scans from the services' scanners (HID, serial) while a PIN pad shows: each one bumps it, the pad answers. */
+  const scansAtPin = ref(0)
 
   const signedIn = computed(() => current.value?.signedIn === true && current.value.mode === 'staff')
   const mode = computed(() => current.value?.mode ?? 'staff')
@@ -107,6 +109,7 @@ export const useSessionStore = defineStore('session', () => {
     signedOutBecause,
     busy,
     pinEntryOpen,
+    scansAtPin,
     signedIn,
     mode,
     staff,

@@ -93,6 +93,8 @@ export class ScannerManager {
         const current = this.status.get(source)
         if (current) this.status.set(source, { ...current, lastScan: scan })
         this.options.bus.emit('scanner.scanned', scan)
+        // A signed-out screen gets no code (staff/access.ts), only that a scan happened.
+        this.options.bus.emit('scanner.signInFirst', { source: scan.source, at: scan.at })
       },
       state: (state, detail) => this.setState(generation, source, state, detail),
     }
