@@ -31,7 +31,7 @@ export interface StormFigures extends Omit<LaneFigures, 'startMs' | 'final' | 'l
 }
 
 /** CPU seconds of this process's reaped children (cutime + cstime of /proc/self/stat); 0 off Linux. */
-function childrenCpu(): number {
+export function childrenCpu(): number {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')
     return (Number(fields[13]) + Number(fields[14])) / 100

@@ -1,9 +1,10 @@
 // power-cut-fs: an in-memory FUSE filesystem that keeps only what POSIX promises across a power
 // cut. A file's bytes become durable when the file is fsynced; a name (create, rename, unlink,
 // mkdir) when its directory is fsynced. Writing "cut" to the control file /.power-cut drops
-// everything not durable, as a power cut drops the page cache. Modes (-o mode=…): strict (the
-// default), journal (any fsync makes everything durable, as a journalling filesystem often does),
-// nosync (fsync does nothing: a control that must make the checks fail).
+// everything not durable, as a power cut drops the page cache. Modes (--mode=…, or "mode M"
+// written to the control file to switch while mounted): strict (the default), journal (any fsync
+// makes everything durable, as a journalling filesystem often does), nosync (fsync does nothing:
+// a control that must make the checks fail).
 #define FUSE_USE_VERSION 31
 #define _GNU_SOURCE
 #include <fuse.h>
@@ -31,6 +32,7 @@ struct node {
 };
 static struct node *root, *nodes;
 static enum { STRICT, JOURNAL, NOSYNC } mode = STRICT;
+static const char *const mode_names[] = { "strict", "journal", "nosync" };
 static unsigned long cuts, fsyncs;
 
 static struct node *mk(int dir, mode_t m) {
@@ -141,10 +143,20 @@ static int grow(struct node *n, size_t size) {
   if (size > n->size) memset(n->data + n->size, 0, size - n->size);
   n->size = size; return 0;
 }
+/* "strict", "journal" or "nosync" (a trailing newline allowed): switches the mode from now on. */
+static int set_mode(const char *m, size_t len) {
+  while (len && (m[len - 1] == '\n' || m[len - 1] == ' ')) len--;
+  for (int i = 0; i < 3; i++)
+    if (strlen(mode_names[i]) == len && !memcmp(m, mode_names[i], len)) { mode = i; return 1; }
+  return 0;
+}
 static int pc_read(const char *path, char *buf, size_t size, off_t off, struct fuse_file_info *fi) {
+  (void)path;
   if (fi->fh == CONTROL_FH) {
-    char s[128]; int len = snprintf(s, sizeof s, "cuts %lu\nfsyncs %lu\n", cuts, fsyncs);
-    if (off >= len) return 0; if ((size_t)(len - off) < size) size = len - off; memcpy(buf, s + off, size); return size;
+    char s[160]; int len = snprintf(s, sizeof s, "cuts %lu\nfsyncs %lu\nmode %s\n", cuts, fsyncs, mode_names[mode]);
+    if (off >= len) return 0;
+    if ((size_t)(len - off) < size) size = len - off;
+    memcpy(buf, s + off, size); return size;
   }
   struct node *n = (struct node *)fi->fh;
   if ((size_t)off >= n->size) return 0;
@@ -152,7 +164,13 @@ static int pc_read(const char *path, char *buf, size_t size, off_t off, struct f
   memcpy(buf, n->data + off, size); return size;
 }
 static int pc_write(const char *path, const char *buf, size_t size, off_t off, struct fuse_file_info *fi) {
-  if (fi->fh == CONTROL_FH) { if (size >= 3 && !memcmp(buf, "cut", 3)) cut(); else return -EINVAL; return size; }
+  (void)path;
+  if (fi->fh == CONTROL_FH) {
+    if (size >= 3 && !memcmp(buf, "cut", 3)) cut();
+    else if (size > 5 && !memcmp(buf, "mode ", 5) && set_mode(buf + 5, size - 5)) {}
+    else return -EINVAL;
+    return size;
+  }
   struct node *n = (struct node *)fi->fh;
   if (fi->flags & O_APPEND) off = n->size;
   if (off + size > n->size) { int r = grow(n, off + size); if (r) return r; }
@@ -232,8 +250,7 @@ int main(int argc, char *argv[]) {
   for (int i = 1; i < argc; i++) {
     if (!strncmp(argv[i], "--mode=", 7)) {
       const char *m = argv[i] + 7;
-      if (!strcmp(m, "strict")) mode = STRICT; else if (!strcmp(m, "journal")) mode = JOURNAL; else if (!strcmp(m, "nosync")) mode = NOSYNC;
-      else { fprintf(stderr, "power-cut-fs: unknown mode %s (strict, journal, nosync)\n", m); return 2; }
+      if (!set_mode(m, strlen(m))) { fprintf(stderr, "power-cut-fs: unknown mode %s (strict, journal, nosync)\n", m); return 2; }
     } else argv[out++] = argv[i];
   }
   argc = out;
