@@ -34,8 +34,6 @@ async function startCase(page: Page, label: string): Promise<string> {
   await page.getByRole('button', { name: /^Confirm/ }).click()
   const heading = page.getByRole('heading', { name: /^Case / })
   await heading.waitFor()
-  const orderOk = page.getByRole('button', { name: 'The order is right' })
-  if (await orderOk.isVisible()) await orderOk.click()
   await page.getByRole('heading', { name: 'Identify the device' }).waitFor()
   return (await heading.textContent())!.replace(/^Case /, '').trim()
 }

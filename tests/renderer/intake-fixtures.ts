@@ -15,7 +15,7 @@ import { packingChecklist, packingProgress } from '@shared/domain/packing'
 import { photoPlan } from '@shared/domain/photo-sets'
 import { accessoriesRequirement, accountsFor } from '@shared/domain/prerequisites'
 import { useIntakeStore } from '../../renderer/src/stores/intake'
-import { intakeCaseOf } from '../../renderer/src/stores/intake-api'
+import { intakeCaseOf } from '../../renderer/src/stores/intake-case'
 import { recordingApi } from './recording-api'
 
 export const order: OrderView = {

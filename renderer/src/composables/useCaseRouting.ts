@@ -10,7 +10,7 @@ import { useApi } from '../api/port'
 import { useAppStore } from '../stores/app'
 import { useCounterStore } from '../stores/counter'
 import { useIntakeStore } from '../stores/intake'
-import { intakeCaseOf } from '../stores/intake-api'
+import { intakeCaseOf } from '../stores/intake-case'
 import { useScanRouter } from '../stores/scan-router'
 import { useSessionStore } from '../stores/session'
 

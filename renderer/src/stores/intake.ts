@@ -1,18 +1,23 @@
 // The case on screen: its folded state, the step shown (the next one unless staff went back),
-// and every write of the intake steps. Each write returns the case as the services now see it,
-// so the screen always shows what is recorded, never what it hoped to record.
+// and what staff (or the customer) do in the intake steps, one action per intent, each the
+// contract call that records it. Each returns the case as the services now see it, so the
+// screen always shows what is recorded, never what it hoped to record.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { ResultError, Result } from '@shared/contract/result'
+import type { DropDeskApi } from '@shared/contract/api'
+import type { StepResult } from '@shared/contract/intake-views'
+import { ok, type ResultError, type Result } from '@shared/contract/result'
 import { caseProgress, type StepId } from '@shared/domain/case-progress'
 import { useApi } from '../api/port'
-import { apiGateway } from './intake-api'
-import type { Fact, IntakeCase, OverrideInput, PhotoTarget, StoredPhoto } from './intake-gateway'
+import { base64Of, intakeCaseOf, purposeOf, stepCase, type IntakeCase, type OverrideInput, type PhotoTarget, type StoredPhoto } from './intake-case'
 
 export type ScreenStep = StepId | 'summary'
 
+/** What a step enters for a call: its input without the case, which is the one on screen. */
+type Entry<D extends 'intake' | 'packing' | 'photos', V extends keyof DropDeskApi[D]> = DropDeskApi[D][V] extends (input: infer I) => unknown ? Omit<I, 'caseId'> : never
+
 export const useIntakeStore = defineStore('intake', () => {
-  const gateway = apiGateway(useApi())
+  const api = useApi()
   const current = ref<IntakeCase | null>(null)
   /** A step staff chose (back, or a step to look at again); null follows the case's next step. */
   const viewing = ref<ScreenStep | null>(null)
@@ -60,12 +65,12 @@ export const useIntakeStore = defineStore('intake', () => {
     justDecided.value = false
     viewing.value = null
     error.value = null
-    const r = await gateway.get(caseId)
+    const r = await api.cases.get({ caseId })
     if (!r.ok) {
       error.value = r.error
       return false
     }
-    current.value = r.value
+    current.value = intakeCaseOf(r.value)
     return true
   }
 
@@ -83,21 +88,63 @@ export const useIntakeStore = defineStore('intake', () => {
 
   const id = () => current.value?.state.id ?? ''
 
-  const record = (fact: Fact) => run(() => gateway.record(id(), fact), (c) => c).then((c) => c !== null)
+  /** One step call on the case on screen; true once recorded (or already recorded). */
+  const recordBy = (call: (caseId: string) => Promise<Result<StepResult>>) =>
+    run(async () => stepCase(await call(id())), (c) => c).then((c) => c !== null)
+
+  // --- assessment
+  const identify = (e: Entry<'intake', 'identify'>) => recordBy((caseId) => api.intake.identify({ caseId, ...e }))
+  const observeExclusion = (e: Entry<'intake', 'observeExclusion'>) => recordBy((caseId) => api.intake.observeExclusion({ caseId, ...e }))
+  const withdrawExclusion = (e: Entry<'intake', 'withdrawExclusion'>) => recordBy((caseId) => api.intake.withdrawExclusion({ caseId, ...e }))
+  const retype = (e: Entry<'intake', 'retype'>) => recordBy((caseId) => api.intake.retype({ caseId, ...e }))
   // Every verdict, covered too, stays on screen with its dates until staff have read it to
   // the customer and chosen what follows (EligibilityStep's "continue" or the refusal's actions).
   const decide = async () => {
-    const c = await run(() => gateway.decideEligibility(id()), (v) => v)
+    const c = await run(async () => stepCase(await api.intake.decideEligibility({ caseId: id() })), (v) => v)
     if (c) {
       viewing.value = 'eligibility'
       justDecided.value = true
     }
     return c !== null
   }
+
+  // --- evidence
   const photo = (target: PhotoTarget, blob: Blob): Promise<StoredPhoto | null> =>
-    run(() => gateway.photo(id(), target, blob), (v) => v.case).then((v) => v?.photo ?? null)
-  const pin = (kind: 'pin' | 'pattern', value: string) => run(() => gateway.pin(id(), kind, value), (c) => c).then((c) => c !== null)
-  const override = (input: OverrideInput) => run(() => gateway.override(id(), input), (c) => c).then((c) => c !== null)
+    run(
+      async () => {
+        const mime = blob.type === 'image/png' || blob.type === 'image/webp' ? blob.type : 'image/jpeg'
+        const r = await api.photos.capture({ caseId: id(), ...purposeOf(target), mime, data: await base64Of(blob) })
+        if (!r.ok) return r
+        return ok({ photo: { sha256: r.value.photo.sha256, size: r.value.photo.size, mime: r.value.photo.mime }, case: intakeCaseOf(r.value.detail) })
+      },
+      (v) => v.case,
+    ).then((v) => v?.photo ?? null)
+  const skipPhoto = (e: Entry<'photos', 'skip'>) => recordBy((caseId) => api.photos.skip({ caseId, ...e }))
+  const confirmBackup = (e: Entry<'intake', 'backup'>) => recordBy((caseId) => api.intake.backup({ caseId, ...e }))
+  const accountDisconnected = (e: Entry<'intake', 'accountDisconnected'>) => recordBy((caseId) => api.intake.accountDisconnected({ caseId, ...e }))
+  const accountStillLocked = (e: Entry<'intake', 'accountStillLocked'>) => recordBy((caseId) => api.intake.accountStillLocked({ caseId, ...e }))
+  const pin = (kind: 'pin' | 'pattern', value: string) => recordBy((caseId) => api.intake.providePin({ caseId, kind, pin: value }))
+  const skipPin = (e: Entry<'intake', 'skipPin'>) => recordBy((caseId) => api.intake.skipPin({ caseId, ...e }))
+  const recordAccessories = (e: Entry<'intake', 'accessories'>) => recordBy((caseId) => api.intake.accessories({ caseId, ...e }))
+  const checkAge = (e: Entry<'intake', 'checkAge'>) => recordBy((caseId) => api.intake.checkAge({ caseId, ...e }))
+  const completeEvidence = () => recordBy((caseId) => api.intake.completeEvidence({ caseId }))
+
+  // --- packing and label
+  const checkItem = (item: Entry<'packing', 'check'>['item']) => recordBy((caseId) => api.packing.check({ caseId, item }))
+  const uncheckItem = (item: Entry<'packing', 'uncheck'>['item']) => recordBy((caseId) => api.packing.uncheck({ caseId, item }))
+  const recordSlip = (via: Entry<'packing', 'slip'>['via']) => recordBy((caseId) => api.packing.slip({ caseId, via }))
+  const packed = () => recordBy((caseId) => api.packing.done({ caseId }))
+  const recordLabel = (code: string, carrier: string) => recordBy((caseId) => api.label.record({ caseId, code, carrier }))
+  const bindLabel = (code: string) => recordBy((caseId) => api.label.bind({ caseId, code }))
+
+  // --- control
+  const hold = (e: Entry<'intake', 'hold'>) => recordBy((caseId) => api.intake.hold({ caseId, ...e }))
+  const resume = () => recordBy((caseId) => api.intake.resume({ caseId }))
+  const reopen = (e: Entry<'intake', 'reopen'>) => recordBy((caseId) => api.intake.reopen({ caseId, ...e }))
+  const cancel = (e: Entry<'intake', 'cancel'>) => recordBy((caseId) => api.intake.cancel({ caseId, ...e }))
+  /** Closing a refused case hands the device back: not a cancellation. */
+  const closeRefused = (note?: string) => recordBy((caseId) => api.intake.closeRefused({ caseId, ...(note ? { note } : {}) }))
+  const override = (input: OverrideInput) => recordBy((caseId) => api.intake.override({ caseId, ...input }))
 
   /** Back to the step before the one on screen (a committed step is shown read-only). */
   function back(): void {
@@ -125,5 +172,11 @@ export const useIntakeStore = defineStore('intake', () => {
     viewing.value = s === progress.value?.next ? null : s
   }
 
-  return { current, notice, justDecided, state, progress, step, stepIndex, busy, error, open, reload, close, record, decide, photo, pin, override, back, forward, goTo }
+  return {
+    current, notice, justDecided, state, progress, step, stepIndex, busy, error, open, reload, close, back, forward, goTo,
+    identify, observeExclusion, withdrawExclusion, retype, decide,
+    photo, skipPhoto, confirmBackup, accountDisconnected, accountStillLocked, pin, skipPin, recordAccessories, checkAge, completeEvidence,
+    checkItem, uncheckItem, recordSlip, packed, recordLabel, bindLabel,
+    hold, resume, reopen, cancel, closeRefused, override,
+  }
 })

@@ -9,7 +9,7 @@ import type { ResultError } from '@shared/contract/result'
 import type { StepId } from '@shared/domain/case-progress'
 import { useApi } from '../api/port'
 import { useIntakeStore } from './intake'
-import { intakeCaseOf } from './intake-api'
+import { intakeCaseOf } from './intake-case'
 
 /** The steps a customer answers, in the order they are asked. */
 export const customerSteps: readonly StepId[] = ['backup', 'account', 'pin', 'photos']

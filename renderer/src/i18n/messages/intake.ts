@@ -28,7 +28,7 @@ const en = {
       opening: 'Opening the camera…', idle: 'Camera off', live: 'Camera on',
     },
     verify: {
-      orderTitle: 'Check the order', orderBody: 'Check the customer’s name and the device against the order.', orderOk: 'The order is right',
+      orderTitle: 'Check the order', orderBody: 'Check the customer’s name and the device against the order.',
       identityTitle: 'Identify the device', imeiHint: 'Scan the IMEI from the box, or dial *#06# and type it.', serialHint: 'Type or scan the serial number.',
       orderImei: 'The order’s IMEI ends in {imei}: read the device’s own, do not copy it.', assessment: 'Does the device match the customer’s assessment (model, condition)?',
       mismatch: 'This is not the order’s device: the case waits for a supervisor.', identify: 'Check the device',
@@ -119,7 +119,7 @@ const fr: typeof en = {
       opening: 'Ouverture de la caméra…', idle: 'Caméra éteinte', live: 'Caméra allumée',
     },
     verify: {
-      orderTitle: 'Vérifier la commande', orderBody: 'Comparez le nom du client et l’appareil avec la commande.', orderOk: 'La commande est correcte',
+      orderTitle: 'Vérifier la commande', orderBody: 'Comparez le nom du client et l’appareil avec la commande.',
       identityTitle: 'Identifier l’appareil', imeiHint: 'Scannez l’IMEI sur la boîte, ou composez *#06# et saisissez-le.', serialHint: 'Saisissez ou scannez le numéro de série.',
       orderImei: 'L’IMEI de la commande se termine par {imei} : lisez celui de l’appareil, ne le recopiez pas.', assessment: 'L’appareil correspond-il à l’évaluation du client (modèle, état) ?',
       mismatch: 'Ce n’est pas l’appareil de la commande : le dossier attend un responsable.', identify: 'Vérifier l’appareil',
