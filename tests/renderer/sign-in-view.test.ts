@@ -23,12 +23,20 @@ let wrapper: VueWrapper | null = null
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
+  vi.useRealTimers()
 })
 
 function setup(signIn: (pin: string) => Result<SessionView> = (pin) => (pin === PIN ? ok(ana) : fail('unauthorized', 'Wrong PIN.', { attemptsLeft: 4 }))) {
+  // The services' session: who signed in stays signed in until they sign out.
+  let current = out
   const invoke = vi.fn(async (name: string, input: unknown): Promise<Result<unknown>> => {
-    if (name === 'session.current' || name === 'session.signOut') return ok(out)
-    if (name === 'session.signIn') return signIn((input as { pin: string }).pin)
+    if (name === 'session.current') return ok(current)
+    if (name === 'session.signOut') return ok((current = out))
+    if (name === 'session.signIn') {
+      const r = signIn((input as { pin: string }).pin)
+      if (r.ok) current = r.value
+      return r
+    }
     return fail('not_found', 'not in this test')
   })
   const api = buildApi(invoke as never, () => () => {})
@@ -144,15 +152,15 @@ describe('sign-in screen', () => {
   })
 
   it('returns to the sign-in screen after the idle time, and signs out on the service side too', async () => {
+    vi.useFakeTimers()
     const { wrapper, invoke } = setup()
     await flushPromises()
     typeFast(PIN)
     await flushPromises()
     expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
-    const session = useSessionStore()
-    await session.checkIdle(Date.now() + 299_000)
+    await vi.advanceTimersByTimeAsync(299_000)
     expect(wrapper.find('[data-test=staff-screens]').exists()).toBe(true)
-    await session.checkIdle(Date.now() + 301_000)
+    await vi.advanceTimersByTimeAsync(2_000)
     await flushPromises()
     expect(invoke.mock.calls.some(([n]) => n === 'session.signOut')).toBe(true)
     expect(wrapper.find('[data-test=sign-in]').exists()).toBe(true)

@@ -1,30 +1,36 @@
 // Returns the screen to sign-in after the configured idle time: taps and keys count as
-// activity; a timer checks each second; now and then the services' view is fetched again, so
-// a sign-out decided there (idle, removed from the staff list) shows here too.
-import { getCurrentScope, onScopeDispose } from 'vue'
+// activity (useIdle); now and then the services' view is fetched again, so a sign-out decided
+// there (idle, removed from the staff list) shows here too.
+import { useIdle, useIntervalFn } from '@vueuse/core'
+import { computed, effectScope, onScopeDispose, watch, type EffectScope } from 'vue'
 import { useSessionStore } from '../stores/session'
 
 const RESYNC_MS = 20_000
 
 export function useIdleLock(): void {
   const session = useSessionStore()
-  const onActivity = () => session.activity()
-  const options = { capture: true, passive: true }
-  window.addEventListener('pointerdown', onActivity, options)
-  window.addEventListener('keydown', onActivity, options)
-  let lastSync = Date.now()
-  const timer = setInterval(() => {
-    void session.checkIdle()
-    if (session.signedIn && Date.now() - lastSync >= RESYNC_MS) {
-      lastSync = Date.now()
-      void session.load()
-    }
-  }, 1000)
-  if (getCurrentScope()) {
-    onScopeDispose(() => {
-      clearInterval(timer)
-      window.removeEventListener('pointerdown', onActivity, options)
-      window.removeEventListener('keydown', onActivity, options)
-    })
-  }
+  const idleMs = computed(() => (session.current?.idleLockSeconds ?? 300) * 1000)
+  // useIdle's time is fixed when it starts: a new one whenever the services' setting changes.
+  let scope: EffectScope | undefined
+  watch(
+    idleMs,
+    (ms) => {
+      scope?.stop()
+      scope = effectScope(true)
+      scope.run(() => {
+        const { idle, lastActive, reset } = useIdle(ms, { events: ['pointerdown', 'keydown'], listenForVisibilityChange: false })
+        watch(lastActive, () => session.activity())
+        // The idle time counts from the sign-in, not from the last person's last tap.
+        watch(() => session.signedIn, (now) => now && reset())
+        watch(idle, (isIdle) => {
+          if (isIdle && session.signedIn) void session.signOut('idle')
+        })
+      })
+    },
+    { immediate: true },
+  )
+  onScopeDispose(() => scope?.stop())
+  useIntervalFn(() => {
+    if (session.signedIn) void session.load()
+  }, RESYNC_MS)
 }

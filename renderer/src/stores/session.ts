@@ -1,6 +1,6 @@
-// Who is signed in at this screen, and the idle lock. The services decide (they sign an idle
-// session out on their side too); this store mirrors them so the screen returns to sign-in at
-// the same moment, and reports the person's taps and keys so an active session stays open.
+// Who is signed in at this screen. The services decide (they sign an idle session out on their
+// side too); this store mirrors them, and reports the person's taps and keys so an active
+// session stays open there (the idle lock itself: composables/useIdleLock.ts).
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ResultError } from '@shared/contract/result'
@@ -36,13 +36,11 @@ export const useSessionStore = defineStore('session', () => {
   const staff = computed(() => current.value?.staff ?? null)
   const isSupervisor = computed(() => staff.value?.role === 'supervisor')
 
-  let lastActivity = Date.now()
   let lastTouch = 0
 
   function adopt(view: SessionView): void {
     current.value = view
-    lastActivity = Date.now()
-    lastTouch = lastActivity
+    lastTouch = Date.now()
   }
 
   async function load(): Promise<void> {
@@ -87,7 +85,6 @@ export const useSessionStore = defineStore('session', () => {
   /** A tap or key on the screen. Tells the services now and then, not on every key. */
   function activity(): void {
     const now = Date.now()
-    lastActivity = now
     const idleMs = (current.value?.idleLockSeconds ?? 300) * 1000
     if (signedIn.value && now - lastTouch >= Math.min(30_000, idleMs / 4)) {
       lastTouch = now
@@ -95,12 +92,6 @@ export const useSessionStore = defineStore('session', () => {
         if (r.ok) current.value = r.value
       })
     }
-  }
-
-  /** Called every second or so: signs out once the idle time has passed without activity. */
-  async function checkIdle(now = Date.now()): Promise<void> {
-    if (!signedIn.value || !current.value) return
-    if (now - lastActivity >= current.value.idleLockSeconds * 1000) await signOut('idle')
   }
 
   return {
@@ -120,6 +111,5 @@ export const useSessionStore = defineStore('session', () => {
     toCustomerMode,
     signOut,
     activity,
-    checkIdle,
   }
 })
