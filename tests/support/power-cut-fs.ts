@@ -1,9 +1,9 @@
 // The power-cut simulator (tools/power-cut-fs) mounted for a test: built on first use if
-// .ci/run has not built it, mounted on an empty folder, and always unmounted after the test
+// .ci/run has not built it (or its source changed since), mounted on an empty folder, and always unmounted after the test
 // (registered in cleanup.ts after the folder, so it is undone before the folder is removed and
 // after every host started later has stopped).
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { onCleanup, onTestFailure } from './cleanup'
 
@@ -24,8 +24,9 @@ export interface PowerCutFs {
   unmount(): Promise<void>
 }
 
+/** Builds the simulator when it is missing or older than its source. */
 function buildOnce(): void {
-  if (existsSync(binary)) return
+  if (existsSync(binary) && statSync(binary).mtimeMs >= statSync(path.join(tool, 'power-cut-fs.c')).mtimeMs) return
   const r = spawnSync(path.join(tool, 'build.sh'), { encoding: 'utf8' })
   if (r.status !== 0) {
     throw new Error(
