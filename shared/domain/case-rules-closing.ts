@@ -1,4 +1,5 @@
 // Rules of the second half of the intake: packing, the label and the hand-over.
+import { reason } from '../contract/result'
 import { labelOf } from './case-derived'
 import { carrierKey } from './handover'
 import { packingChecklist, packingProgress } from './packing'
@@ -15,15 +16,15 @@ export const closingRules: Rules = {
   'packing.item_checked': {
     when: packing,
     apply: (s, e) => {
-      if (!packingChecklist(s.caseType).includes(e.payload.item)) refuse(e, s, 'not_applicable', 'this item is not on this case\'s checklist')
-      if (s.packing.checked[e.payload.item]) refuse(e, s, 'duplicate', 'this item is already ticked')
+      if (!packingChecklist(s.caseType).includes(e.payload.item)) refuse(e, s, 'not_applicable', reason('step.itemNotOnChecklist', 'this item is not on this case\'s checklist'))
+      if (s.packing.checked[e.payload.item]) refuse(e, s, 'duplicate', reason('step.itemTicked', 'this item is already ticked'))
       return { ...s, packing: { ...s.packing, checked: { ...s.packing.checked, [e.payload.item]: stamp(e) } } }
     },
   },
   'packing.item_unchecked': {
     when: packing,
     apply: (s, e) => {
-      if (!s.packing.checked[e.payload.item]) refuse(e, s, 'not_recorded', 'this item is not ticked')
+      if (!s.packing.checked[e.payload.item]) refuse(e, s, 'not_recorded', reason('step.itemNotTicked', 'this item is not ticked'))
       const checked = { ...s.packing.checked }
       delete checked[e.payload.item]
       return { ...s, packing: { ...s.packing, checked } }
@@ -37,7 +38,7 @@ export const closingRules: Rules = {
   'package.photographed': {
     when: packing,
     apply: (s, e) => {
-      if (sameData(s.packing.photos[e.payload.shot], e.payload)) refuse(e, s, 'duplicate', 'this photo is already recorded')
+      if (sameData(s.packing.photos[e.payload.shot], e.payload)) refuse(e, s, 'duplicate', reason('step.photoRecorded', 'this photo is already recorded'))
       return { ...s, packing: { ...s.packing, photos: { ...s.packing.photos, [e.payload.shot]: { ...e.payload, ...stamp(e) } } } }
     },
   },
@@ -50,7 +51,7 @@ export const closingRules: Rules = {
     // a tracking number bound to another label is unbound (back to "packed": bind the new one).
     when: (s) => notOpen(s) ?? (rank(s!.status as ProgressStatus) >= rank('verified') ? null : 'wrong_status'),
     apply: (s, e) => {
-      if (sameData(s.newLabel, e.payload)) refuse(e, s, 'duplicate', 'this label is already recorded')
+      if (sameData(s.newLabel, e.payload)) refuse(e, s, 'duplicate', reason('step.labelRecorded', 'this label is already recorded'))
       const next: CaseState = { ...s, newLabel: { ...e.payload, ...stamp(e) } }
       if (s.tracking && s.tracking.trackingNumber !== e.payload.trackingNumber) {
         delete next.tracking
@@ -63,7 +64,7 @@ export const closingRules: Rules = {
     when: during('packed'),
     apply: (s, e) => {
       if (s.newLabel && s.newLabel.trackingNumber !== e.payload.trackingNumber) {
-        refuse(e, s, 'tracking_mismatch', 'scan the new label recorded for this case')
+        refuse(e, s, 'tracking_mismatch', reason('step.scanNewLabel', 'scan the new label recorded for this case'))
       }
       return { ...s, status: 'labelled', tracking: { ...e.payload, ...stamp(e) } }
     },
@@ -73,10 +74,10 @@ export const closingRules: Rules = {
     apply: (s, e) => {
       const label = labelOf(s)
       if (label && e.payload.localDate > label.validUntil) {
-        refuse(e, s, 'label_expired', `the label was valid until ${label.validUntil}: record a new label and bind it`)
+        refuse(e, s, 'label_expired', reason('step.labelExpired', `the label was valid until ${label.validUntil}: record a new label and bind it`, { validUntil: label.validUntil }))
       }
       if (carrierKey(e.payload.carrier) !== carrierKey(s.tracking!.carrier)) {
-        refuse(e, s, 'carrier_mismatch', `this parcel goes with the ${carrierKey(s.tracking!.carrier)} pickup`)
+        refuse(e, s, 'carrier_mismatch', reason('step.otherPickup', `this parcel goes with the ${carrierKey(s.tracking!.carrier)} pickup`, { carrier: carrierKey(s.tracking!.carrier) }))
       }
       return { ...s, status: 'handed_over', handedOver: { ...e.payload, ...stamp(e) } }
     },

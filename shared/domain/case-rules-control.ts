@@ -1,5 +1,6 @@
 // Rules of the events that steer a case: self-check ticket, hold / resume, supervisor
 // override, reopening a committed step (the only way back after a commit), cancellation.
+import { reason } from '../contract/result'
 import { refusalOf } from './case-derived'
 import { supervisorHoldReasons } from './case-events-control'
 import type { CaseState, ProgressStatus } from './case-state'
@@ -21,7 +22,7 @@ export const controlRules: Rules = {
   'case.picked_up': {
     when: (s) => notOpen(s) ?? (!s!.checkIn ? 'not_recorded' : s!.checkIn.pickedUpAt ? 'duplicate' : null),
     apply: (s, e) => {
-      if (e.payload.ticket !== s.checkIn!.ticket) refuse(e, s, 'not_recorded', 'this ticket belongs to another case')
+      if (e.payload.ticket !== s.checkIn!.ticket) refuse(e, s, 'not_recorded', reason('step.ticketOtherCase', 'this ticket belongs to another case'))
       return { ...s, checkIn: { ...s.checkIn!, pickedUpAt: e.at, pickedUpBy: e.actor } }
     },
   },
@@ -67,7 +68,7 @@ export const controlRules: Rules = {
             : p.subject === 'refusal'
               ? held === undefined && refusalOf(s) !== null && refusalOf(s) !== 'not_eligible'
               : held !== undefined && held !== 'eligibility_review'
-      if (!ok) refuse(e, s, 'override_subject', held === 'eligibility_review' || refusalOf(s) === 'not_eligible' ? 'decide the verdict (subject "eligibility")' : 'nothing of this kind is waiting for a decision')
+      if (!ok) refuse(e, s, 'override_subject', held === 'eligibility_review' || refusalOf(s) === 'not_eligible' ? reason('step.overrideVerdict', 'decide the verdict (subject "eligibility")') : reason('step.overrideNothing', 'nothing of this kind is waiting for a decision'))
       const next: CaseState = { ...s, overrides: [...s.overrides, { ...p, ...stamp(e) }] }
       return held ? resume(next) : next
     },
@@ -76,7 +77,7 @@ export const controlRules: Rules = {
     when: (s) => notOpen(s) ?? (rank(s!.status as ProgressStatus) >= rank('eligibility_decided') ? null : 'step_not_committed'),
     apply: (s, e) => {
       const step = e.payload.step
-      if (rank(s.status as ProgressStatus) < rank(committedAt[step])) refuse(e, s, 'step_not_committed', 'this step is not done yet: just record it')
+      if (rank(s.status as ProgressStatus) < rank(committedAt[step])) refuse(e, s, 'step_not_committed', reason('step.notDoneYet', 'this step is not done yet: just record it'))
       const next: CaseState = { ...s, status: reopenTo[step] }
       // Everything recorded stays; the commits from this step on must be made again.
       if (step === 'assessment' && next.eligibility) next.eligibility = { ...next.eligibility, stale: true }
@@ -98,7 +99,7 @@ export const controlRules: Rules = {
       // "Refused" closes a refused case (the device goes back, with a refusal note); a case
       // nothing refuses is cancelled with its real reason.
       const refusal = e.payload.reason === 'refused' ? refusalOf(s) : null
-      if (e.payload.reason === 'refused' && !refusal) refuse(e, s, 'not_applicable', 'nothing refuses this case: cancel it with another reason')
+      if (e.payload.reason === 'refused' && !refusal) refuse(e, s, 'not_applicable', reason('step.nothingRefuses', 'nothing refuses this case: cancel it with another reason'))
       return {
         ...s,
         status: 'cancelled',

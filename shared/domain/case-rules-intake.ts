@@ -5,6 +5,7 @@
 // the evidence is not committed; recorded after the verdict, they make it stale and send the
 // case back to "verified" for a new eligibility.decided. Evidence data may be recorded from
 // "verified" on (a customer at the kiosk takes the photos before staff identify the device).
+import { reason } from '../contract/result'
 import type { CaseEvent } from './case-events'
 import type { CaseState, EligibilityRecord } from './case-state'
 import { effectiveEligibility, evidenceProgress, refusalOf, type RefusalReason } from './case-derived'
@@ -40,7 +41,7 @@ function reassess(s: CaseState): CaseState {
 
 /** Refuses an event that records exactly what is already recorded (`data` defaults to its payload). */
 function dup(s: CaseState, e: CaseEvent, record: object | undefined, data: object = e.payload): void {
-  if (sameData(record, data)) refuse(e, s, 'duplicate', 'this is already recorded')
+  if (sameData(record, data)) refuse(e, s, 'duplicate', reason('step.alreadyRecorded', 'this is already recorded'))
 }
 
 export const intakeRules: Rules = {
@@ -75,7 +76,7 @@ export const intakeRules: Rules = {
   'case.retyped': {
     when: assessing,
     apply: (s, e) => {
-      if (e.payload.caseType === s.caseType) refuse(e, s, 'duplicate', `the case is already a ${s.caseType.replace(/_/g, ' ')}`)
+      if (e.payload.caseType === s.caseType) refuse(e, s, 'duplicate', reason('step.sameCaseType', `the case is already a ${s.caseType.replace(/_/g, ' ')}`, { caseType: s.caseType }))
       return reassess({ ...s, caseType: e.payload.caseType })
     },
   },
@@ -93,7 +94,7 @@ export const intakeRules: Rules = {
     when: assessing,
     apply: (s, e) => {
       const missing = missingExclusionEvidence(e.payload.exclusion, e.payload.evidence)
-      if (missing.length) refuse(e, s, 'exclusion_evidence_missing', `take the evidence photos first: ${missing.join(', ')}`)
+      if (missing.length) refuse(e, s, 'exclusion_evidence_missing', reason('step.exclusionPhotos', `take the evidence photos first: ${missing.join(', ')}`, { photos: missing.length }))
       dup(s, e, s.exclusions[e.payload.exclusion])
       return reassess({ ...s, exclusions: { ...s.exclusions, [e.payload.exclusion]: { ...e.payload, ...stamp(e) } } })
     },
@@ -101,7 +102,7 @@ export const intakeRules: Rules = {
   'exclusion.withdrawn': {
     when: assessing,
     apply: (s, e) => {
-      if (!s.exclusions[e.payload.exclusion]) refuse(e, s, 'not_recorded', 'this exclusion was not recorded')
+      if (!s.exclusions[e.payload.exclusion]) refuse(e, s, 'not_recorded', reason('step.exclusionNotRecorded', 'this exclusion was not recorded'))
       const exclusions = { ...s.exclusions }
       delete exclusions[e.payload.exclusion]
       return reassess({ ...s, exclusions })
@@ -114,7 +115,7 @@ export const intakeRules: Rules = {
       return s!.identity ? null : 'identity_missing'
     },
     apply: (s, e) => {
-      if (e.payload.outcome !== outcomeFor(s.caseType, e.payload.verdict)) refuse(e, s, 'inconsistent_decision', 'decide with eligibility.ts decideEligibility')
+      if (e.payload.outcome !== outcomeFor(s.caseType, e.payload.verdict)) refuse(e, s, 'inconsistent_decision', reason('step.decideAgain', 'decide with eligibility.ts decideEligibility'))
       const eligibility: EligibilityRecord = { ...e.payload, ...stamp(e), stale: false }
       if (e.payload.outcome !== 'hold_for_supervisor') return { ...s, eligibility, status: 'eligibility_decided' }
       return {
@@ -128,7 +129,7 @@ export const intakeRules: Rules = {
   'photo.captured': {
     when: evidence(),
     apply: (s, e) => {
-      if (s.category && !shotInPlan(photoPlan(s.category, s.caseType), e.payload.shot)) refuse(e, s, 'shot_not_in_plan', 'this shot is not one of this device\'s photos')
+      if (s.category && !shotInPlan(photoPlan(s.category, s.caseType), e.payload.shot)) refuse(e, s, 'shot_not_in_plan', reason('step.shotNotInPlan', 'this shot is not one of this device\'s photos'))
       // The same photo again is a duplicate, whatever the earlier one replaced.
       const before = s.photos[e.payload.shot]
       dup(s, e, before && { sha256: before.sha256 }, { sha256: e.payload.sha256 })
@@ -141,7 +142,7 @@ export const intakeRules: Rules = {
     when: evidence(),
     apply: (s, e) => {
       const skippable = s.category ? photoPlan(s.category, s.caseType).skippable : skippableShots
-      if (!skippable.includes(e.payload.shot)) refuse(e, s, 'shot_not_skippable', 'only "screen on" may be skipped, for a device that cannot show its screen')
+      if (!skippable.includes(e.payload.shot)) refuse(e, s, 'shot_not_skippable', reason('step.shotNotSkippable', 'only "screen on" may be skipped, for a device that cannot show its screen'))
       dup(s, e, s.skippedShots[e.payload.shot])
       // A skip supersedes a photo of the same shot taken before.
       const photos = { ...s.photos }
@@ -152,7 +153,7 @@ export const intakeRules: Rules = {
   'backup.confirmed': {
     when: evidence(),
     apply: (s, e) => {
-      if (s.category && !backupKindAllowed(s.category, e.payload.kind)) refuse(e, s, 'not_applicable', 'this device holds personal data: confirm the backup')
+      if (s.category && !backupKindAllowed(s.category, e.payload.kind)) refuse(e, s, 'not_applicable', reason('step.backupRequired', 'this device holds personal data: confirm the backup'))
       dup(s, e, s.backup)
       return { ...s, backup: { ...e.payload, ...stamp(e) } }
     },
@@ -181,7 +182,7 @@ export const intakeRules: Rules = {
   'pin.skipped': {
     when: evidence(),
     apply: (s, e) => {
-      if (s.pin?.provided === false && s.pin.reason === e.payload.reason) refuse(e, s, 'duplicate', 'this is already recorded')
+      if (s.pin?.provided === false && s.pin.reason === e.payload.reason) refuse(e, s, 'duplicate', reason('step.alreadyRecorded', 'this is already recorded'))
       return { ...s, pin: { provided: false, reason: e.payload.reason, ...stamp(e) } }
     },
   },

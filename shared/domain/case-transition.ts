@@ -1,5 +1,6 @@
 // The building blocks of the case state machine: the typed refusal (IllegalTransition, with a
 // machine-readable reason), the shape of a rule, and small helpers the rule files share.
+import type { Reason } from '../contract/result'
 import type { CaseEvent, CaseEventPayload, CaseEventType } from './case-events'
 import { progressStatuses, type CaseState, type CaseStatus, type ProgressStatus, type Stamp } from './case-state'
 
@@ -62,9 +63,9 @@ export class IllegalTransition extends Error {
     readonly from: CaseStatus | 'none',
     readonly reason: TransitionRefusal = 'wrong_status',
     /** The rule's own hint, when it has a more precise one than the reason's default (in the message either way). */
-    readonly hint?: string,
+    readonly hint?: Reason,
   ) {
-    super(`"${eventType}" cannot follow a case that is ${from === 'none' ? 'not started' : from.replace(/_/g, ' ')}: ${hint ?? defaultHints[reason]}`)
+    super(`"${eventType}" cannot follow a case that is ${from === 'none' ? 'not started' : from.replace(/_/g, ' ')}: ${hint?.message ?? defaultHints[reason]}`)
     this.name = 'IllegalTransition'
   }
 }
@@ -125,7 +126,7 @@ export function sameData(record: object | undefined, payload: object): boolean {
   return true
 }
 
-export function refuse(e: CaseEvent, s: CaseState, reason: TransitionRefusal, hint?: string): never {
+export function refuse(e: CaseEvent, s: CaseState, reason: TransitionRefusal, hint?: Reason): never {
   throw new IllegalTransition(e.type, s.status, reason, hint)
 }
 

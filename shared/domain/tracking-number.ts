@@ -23,12 +23,17 @@
 export const carriers = ['UPS', 'USPS', 'FedEx', 'DHL'] as const
 export type Carrier = (typeof carriers)[number]
 
-export type TrackingCheck = { ok: true } | { ok: false; reason: string }
+/** Why a number is refused, as a key (`tracking.<problem>` for the screen) with its values. */
+export const trackingProblems = ['empty', 'characters', 'length', 'check_digit', 'wrong_format', 'other_carrier'] as const
+export type TrackingProblem = (typeof trackingProblems)[number]
+export type TrackingCheck = { ok: true } | { ok: false; reason: string; problem: TrackingProblem; params: Record<string, string | number> }
 
 const RESCAN = 'rescan the label or type the number again'
 const CHECK_DIGIT_WRONG: TrackingCheck = {
   ok: false,
   reason: `The check digit does not match: a character was misread or mistyped; ${RESCAN}.`,
+  problem: 'check_digit',
+  params: {},
 }
 const OK: TrackingCheck = { ok: true }
 
@@ -138,12 +143,12 @@ export function identifyCarrier(code: string): Carrier | null {
 /** Whether `code` is a well-formed number of `carrier`, with the reason in words staff can act on. */
 export function validateTrackingNumber(carrier: string, code: string): TrackingCheck {
   const c = normalizeTrackingNumber(code)
-  if (c === '') return { ok: false, reason: 'No tracking number was read: scan the barcode on the label.' }
-  if (!/^[0-9A-Z]+$/.test(c)) return { ok: false, reason: `A tracking number has only letters and digits: ${RESCAN}.` }
+  if (c === '') return { ok: false, reason: 'No tracking number was read: scan the barcode on the label.', problem: 'empty', params: {} }
+  if (!/^[0-9A-Z]+$/.test(c)) return { ok: false, reason: `A tracking number has only letters and digits: ${RESCAN}.`, problem: 'characters', params: {} }
   const known = knownCarrier(carrier)
   if (!known) {
     if (c.length < 8 || c.length > 34) {
-      return { ok: false, reason: `A tracking number has 8 to 34 letters and digits; this one has ${c.length}: ${RESCAN}.` }
+      return { ok: false, reason: `A tracking number has 8 to 34 letters and digits; this one has ${c.length}: ${RESCAN}.`, problem: 'length', params: { length: c.length } }
     }
     return S10_RE.test(c) && !s10Ok(c) ? CHECK_DIGIT_WRONG : OK
   }
@@ -151,7 +156,7 @@ export function validateTrackingNumber(carrier: string, code: string): TrackingC
   if (own.length === 0) {
     const other = identifyCarrier(c)
     const hint = other && other !== known ? ` It looks like a ${other} number: check the carrier on the label.` : ` Check the carrier, or ${RESCAN}.`
-    return { ok: false, reason: `This is not a ${known} tracking number: ${formatHelp[known]}.${hint}` }
+    return { ok: false, reason: `This is not a ${known} tracking number: ${formatHelp[known]}.${hint}`, problem: other && other !== known ? 'other_carrier' : 'wrong_format', params: { carrier: known, other: other ?? '' } }
   }
   return own.some((f) => f.checkDigitOk(c)) ? OK : CHECK_DIGIT_WRONG
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { CaseSearch } from '../cases/case-search'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
@@ -13,7 +13,7 @@ import type { RestartReason } from '@shared/domain/case-restart'
  */
 export function actorOf(session: Session, ctx: ServiceContext): string {
   if (session.mode === 'customer') return `customer@${ctx.kioskId}`
-  if (!session.actor) throw new DomainError('unauthorized', 'Sign in with your staff PIN first.')
+  if (!session.actor) throw new DomainError('unauthorized', reason('access.signInFirst', 'Sign in with your staff PIN first.'))
   return session.actor
 }
 
@@ -26,13 +26,13 @@ function restartOf(ctx: ServiceContext, orderNumber: string, restart: { reason: 
   if (earlier.length === 0) return null
   if (!restart) {
     const list = earlier.map((c) => `${c.caseNumber} (${c.refused ? 'closed as refused' : c.status.replace(/_/g, ' ')} on ${c.endedAt.slice(0, 10)})`).join(', ')
-    throw new DomainError('conflict', `Order ${orderNumber} already had ${earlier.length === 1 ? 'case' : 'cases'} ${list}. Choose why a new case starts (a second device, a repair that came back, the customer came back, other), then start it.`, {
+    throw new DomainError('conflict', reason('case.restartReasonRequired', `Order ${orderNumber} already had ${earlier.length === 1 ? 'case' : 'cases'} ${list}. Choose why a new case starts (a second device, a repair that came back, the customer came back, other), then start it.`, { orderNumber, earlierCases: earlier.map((c) => c.caseNumber) }), {
       reason: 'restart_reason_required',
       earlierCases: earlier.map((c) => c.caseNumber),
     })
   }
   const note = restart.note?.trim()
-  if (restart.reason === 'other' && !note) throw new DomainError('invalid_input', 'Say in a few words why a new case starts on this order.')
+  if (restart.reason === 'other' && !note) throw new DomainError('invalid_input', reason('case.restartNoteRequired', 'Say in a few words why a new case starts on this order.'))
   return { reason: restart.reason, ...(note ? { note } : {}), earlierCases: earlier.map((c) => c.caseNumber) }
 }
 
@@ -43,7 +43,7 @@ export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start'
     'cases.find': ({ query }) => search.find(query),
     'cases.start': ({ orderNumber, via, code, restart }, session) => {
       const order = ctx.store.orders.get(orderNumber)
-      if (!order) throw new DomainError('not_found', `Order ${orderNumber} is not in the expected returns. Scan the label again or search for it.`)
+      if (!order) throw new DomainError('not_found', reason('order.notExpected', `Order ${orderNumber} is not in the expected returns. Scan the label again or search for it.`, { orderNumber }))
       const state = ctx.store.db.transaction(() => {
         // A second confirm of the same order resumes its open case instead of starting another.
         const open = ctx.caseQueries.openCaseFor(orderNumber)

@@ -5,7 +5,7 @@
 // one with an expired label refuses the close, named.
 import { randomUUID } from 'node:crypto'
 import type { CarrierParcels, HandoverBatchView, ParcelView } from '@shared/contract/intake-views'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { IllegalTransition, reduceCase, type CaseState } from '@shared/domain/case-machine'
 import type { CaseEvent } from '@shared/domain/case-events'
 import { localDate } from '@shared/domain/dates'
@@ -28,10 +28,10 @@ function labelled(ctx: ServiceContext): CaseState[] {
 /** The driver's time: "HH:MM" today (the counter's) or an ISO instant; never empty, never later than now. */
 function driverTime(driverAt: string, now: Date, timeZone: string): Date {
   const text = driverAt.trim()
-  if (text === '') throw new DomainError('invalid_input', 'Enter the time the driver took the parcels (HH:MM), then close the pickup.', { field: 'driverAt' })
+  if (text === '') throw new DomainError('invalid_input', reason('handover.timeMissing', 'Enter the time the driver took the parcels (HH:MM), then close the pickup.'), { field: 'driverAt' })
   const at = /^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? localTimeToday(text, now, timeZone) : /^\d{4}-\d{2}-\d{2}T/.test(text) ? new Date(text) : new Date(Number.NaN)
-  if (Number.isNaN(at.getTime())) throw new DomainError('invalid_input', 'The driver\'s time is not a real time: enter it as HH:MM.', { field: 'driverAt' })
-  if (at.getTime() > now.getTime() + 5 * 60_000) throw new DomainError('invalid_input', 'The driver\'s time is in the future: enter when the driver took the parcels.', { field: 'driverAt' })
+  if (Number.isNaN(at.getTime())) throw new DomainError('invalid_input', reason('handover.timeInvalid', 'The driver\'s time is not a real time: enter it as HH:MM.'), { field: 'driverAt' })
+  if (at.getTime() > now.getTime() + 5 * 60_000) throw new DomainError('invalid_input', reason('handover.timeInFuture', 'The driver\'s time is in the future: enter when the driver took the parcels.'), { field: 'driverAt' })
   return at
 }
 
@@ -75,13 +75,13 @@ export function handoverHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Ha
           unexpected.push(err.message)
         }
       }
-      if (unexpected.length > 0) throw new DomainError('conflict', `Not closed: ${unexpected.join(' ')}`, { problem: 'unexpected_parcel', unexpected })
-      if (expected.length === 0) throw new DomainError('not_found', `No parcel is waiting for ${key}.`)
+      if (unexpected.length > 0) throw new DomainError('conflict', reason('handover.unexpectedParcels', `Not closed: ${unexpected.join(' ')}`, { count: unexpected.length }), { problem: 'unexpected_parcel', unexpected })
+      if (expected.length === 0) throw new DomainError('not_found', reason('handover.nothingWaiting', `No parcel is waiting for ${key}.`, { carrier: key }))
       const missing = expected.filter((p) => !taken.has(p.caseId))
       const note = exception?.trim()
       if (missing.length > 0 && !note) {
         const names = missing.map((p) => `case ${p.caseNumber} (${p.trackingNumber})`).join(', ')
-        throw new DomainError('conflict', `Not closed: not scanned yet: ${names}. Scan each parcel the driver takes, or record why it stays at the counter.`, { problem: 'not_scanned', missing: missing.map((p) => p.caseNumber) })
+        throw new DomainError('conflict', reason('handover.notScanned', `Not closed: not scanned yet: ${names}. Scan each parcel the driver takes, or record why it stays at the counter.`, { cases: missing.map((p) => p.caseNumber) }), { problem: 'not_scanned', missing: missing.map((p) => p.caseNumber) })
       }
       const batch: HandoverBatchView = { id: randomUUID(), carrier: key, driverAt: at.toISOString(), localDate: day, closedAt: now.toISOString(), closedBy: actor, caseIds: [], refused: [] }
       // The exception is recorded with the batch: which parcels stayed, and why.
@@ -96,7 +96,7 @@ export function handoverHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Ha
             reduceCase(s, { id: 'dry-run', caseId, caseSeq: s.lastSeq + 1, type: 'handed_over', payload, actor, kioskId: ctx.kioskId, at: now.toISOString() } as CaseEvent)
           } catch (err) {
             if (!(err instanceof IllegalTransition)) throw err
-            throw new DomainError('illegal_transition', `Not closed: case ${s.caseNumber}: ${refusal(err).message}`, { reason: err.reason })
+            throw new DomainError('illegal_transition', reason('handover.caseRefused', `Not closed: case ${s.caseNumber}: ${refusal(err).message}`, { caseNumber: s.caseNumber }), { reason: err.reason })
           }
           changed.push(ctx.recorder.record(caseId, [{ type: 'handed_over', payload }], actor))
           // The parcel has left the counter with its slip: the unlock PIN goes in the same transaction.

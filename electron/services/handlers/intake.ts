@@ -1,7 +1,7 @@
 // The intake's assessment and evidence steps (issue #3). Inputs are what was entered; the
 // services compute the identity match, the verdict, the mandatory accessories and the age.
 import type { PhotoPurpose } from '@shared/contract/intake-views'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { evidenceProgress, refusalOf } from '@shared/domain/case-derived'
 import { localDate } from '@shared/domain/dates'
 import { decideEligibility } from '@shared/domain/eligibility'
@@ -35,7 +35,7 @@ type IntakeCall =
 export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, IntakeCall> {
   const order = (orderNumber: string) => {
     const found = ctx.store.orders.get(orderNumber)?.record
-    if (!found) throw new DomainError('not_found', `Order ${orderNumber} is no longer in the orders cache: ask a supervisor.`)
+    if (!found) throw new DomainError('not_found', reason('order.notCached', `Order ${orderNumber} is no longer in the orders cache: ask a supervisor.`, { orderNumber }))
     return found
   }
   const open = (session: Parameters<typeof actorOf>[0], caseId: string) => {
@@ -43,7 +43,7 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
     return loadCase(ctx, caseId)
   }
   const requirePhoto = (caseId: string, sha256: string, purpose: PhotoPurpose) => {
-    if (!deps.photoRows.find(caseId, sha256, purpose)) throw new DomainError('not_found', 'This photo was not taken for this case: take it again.')
+    if (!deps.photoRows.find(caseId, sha256, purpose)) throw new DomainError('not_found', reason('photo.notForCase', 'This photo was not taken for this case: take it again.'))
   }
 
   return {
@@ -54,7 +54,7 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
       const entered = { ...(imei !== undefined ? { imei } : {}), ...(serial !== undefined ? { serial } : {}) }
       const check = checkIdentity({ category, caseType: s.caseType, order: { ...(o.item.imei ? { imei: o.item.imei } : {}), ...(o.item.serial ? { serial: o.item.serial } : {}) }, entered, ...(assessmentMatches !== undefined ? { assessmentMatches } : {}) })
       const first = check.problems[0]
-      if (first) throw new DomainError('invalid_input', identityMessage(first, imei), { problems: check.problems })
+      if (first) throw new DomainError('invalid_input', reason(`identity.${first}`, identityMessage(first, imei), { length: (imei ?? '').replace(/\D/g, '').length }), { problems: check.problems })
       const payload = {
         category,
         ...(check.imei ? { imei: check.imei } : {}),
@@ -81,7 +81,7 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
     },
     'intake.decideEligibility': ({ caseId }, session) => {
       const s = open(session, caseId)
-      if (!s.identity) throw new DomainError('illegal_transition', 'Identify the device (IMEI or serial) before deciding the eligibility.', { reason: 'identity_missing' })
+      if (!s.identity) throw new DomainError('illegal_transition', reason('eligibility.identifyFirst', 'Identify the device (IMEI or serial) before deciding the eligibility.'), { reason: 'identity_missing' })
       const exclusions = Object.keys(s.exclusions) as (keyof typeof s.exclusions)[]
       const decision = decideEligibility({ caseType: s.caseType, order: order(s.orderNumber), exclusions, ...counterClock(ctx) })
       return recordStep(ctx, deps, caseId, [{ type: 'eligibility.decided', payload: decision }], actorOf(session, ctx))
@@ -97,8 +97,8 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
     },
     'intake.accountDisconnected': ({ caseId, accounts, proof, photoSha256 }, session) => {
       open(session, caseId)
-      if ((proof === 'photo') !== (photoSha256 !== undefined)) throw new DomainError('invalid_input', 'A photo proof needs the photo of the signed-out screen; a staff confirmation has none.')
-      if (session.mode === 'customer' && proof !== 'photo') throw new DomainError('forbidden', 'Take a photo of the signed-out account screen, or ask staff to confirm it.')
+      if ((proof === 'photo') !== (photoSha256 !== undefined)) throw new DomainError('invalid_input', reason('account.proofMismatch', 'A photo proof needs the photo of the signed-out screen; a staff confirmation has none.'))
+      if (session.mode === 'customer' && proof !== 'photo') throw new DomainError('forbidden', reason('account.customerPhoto', 'Take a photo of the signed-out account screen, or ask staff to confirm it.'))
       if (photoSha256) requirePhoto(caseId, photoSha256, 'account_proof')
       const payload = { accounts, proof, ...(photoSha256 ? { photoSha256 } : {}) }
       return recordStep(ctx, deps, caseId, [{ type: 'account.disconnected', payload }], actorOf(session, ctx))
@@ -134,7 +134,7 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
     'intake.checkAge': ({ caseId, method, dateOfBirth, adult }, session) => {
       open(session, caseId)
       const today = localDate(ctx.now(), ctx.timeZone)
-      if (dateOfBirth && dateOfBirth > today) throw new DomainError('invalid_input', 'The date of birth is in the future: check it and enter it again.')
+      if (dateOfBirth && dateOfBirth > today) throw new DomainError('invalid_input', reason('age.birthInFuture', 'The date of birth is in the future: check it and enter it again.'))
       // The date of birth decides here and is then forgotten: only the result is recorded.
       const isAdult = method === 'date_of_birth' && dateOfBirth ? isAdultOn(dateOfBirth, today) : adult === true
       return recordStep(ctx, deps, caseId, [{ type: 'age.checked', payload: { method, adult: isAdult } }], actorOf(session, ctx))
@@ -146,7 +146,7 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
       const progress = s.status === 'eligibility_decided' ? evidenceProgress(s) : null
       if (progress && !progress.complete) {
         const shots = progress.photos?.missing.length ? ` (photos: ${progress.photos.missing.join(', ')})` : ''
-        throw new DomainError('illegal_transition', `Not recorded: still missing ${progress.missing.join(', ')}${shots}. Complete these steps first.`, { reason: 'evidence_incomplete', missing: progress.missing })
+        throw new DomainError('illegal_transition', reason('evidence.incomplete', `Not recorded: still missing ${progress.missing.join(', ')}${shots}. Complete these steps first.`, { missing: progress.missing.length }), { reason: 'evidence_incomplete', missing: progress.missing })
       }
       return recordStep(ctx, deps, caseId, [{ type: 'evidence.completed', payload: {} }], actorOf(session, ctx))
     },

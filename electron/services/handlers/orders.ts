@@ -1,4 +1,4 @@
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
 import { toOrderView } from '../orders/order-view'
@@ -11,7 +11,7 @@ export function ordersHandlers(ctx: ServiceContext): Pick<Handlers, 'orders.look
       if (!found) {
         throw new DomainError(
           'not_found',
-          `No expected return matches "${code}". Search by order number, customer name or tracking number.`,
+          reason('order.noMatch', `No expected return matches "${code}". Search by order number, customer name or tracking number.`, { code }),
         )
       }
       const open = ctx.caseQueries.openCaseFor(found.record.orderNumber)

@@ -1,7 +1,7 @@
 // Packing, the new label and binding its tracking number. A scan of another order's label is
 // refused by name; a malformed number by its carrier's rule; an expired label by what to do
 // (a new label, its carrier from the counter's list).
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { addDays, localDate } from '@shared/domain/dates'
 import { carrierKey, checkTrackingBinding, type BindingProblem } from '@shared/domain/handover'
 import { LABEL_VALID_DAYS } from '@shared/domain/label-validity'
@@ -41,7 +41,7 @@ export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Han
       // "Printed and put inside" only once a printer acknowledged this case's slip; otherwise the
       // slip is written by hand, and the case says so.
       if (via === 'printed' && !slipAcknowledged.get(caseId)) {
-        throw new DomainError('illegal_transition', 'No printer has confirmed this case’s order details slip yet: wait until it shows “Printed”, or write the order details by hand, put them inside and choose “Written by hand”.', { reason: 'slip_not_printed' })
+        throw new DomainError('illegal_transition', reason('packing.slipNotPrinted', 'No printer has confirmed this case’s order details slip yet: wait until it shows “Printed”, or write the order details by hand, put them inside and choose “Written by hand”.'), { reason: 'slip_not_printed' })
       }
       return recordStep(ctx, deps, caseId, [{ type: 'slip.recorded', payload: { via } }], actorOf(session, ctx))
     },
@@ -50,20 +50,20 @@ export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Han
     'label.record': ({ caseId, code, carrier }, session) => {
       const s = loadCase(ctx, caseId)
       const other = otherOrder(code, s.orderNumber)
-      if (other) throw new DomainError('conflict', `This label belongs to order ${other}, not to this case: put it aside and scan the new label for this parcel.`)
+      if (other) throw new DomainError('conflict', reason('label.otherOrder', `This label belongs to order ${other}, not to this case: put it aside and scan the new label for this parcel.`, { orderNumber: other }))
       const number = normalizeTrackingNumber(code)
       const order = ctx.store.orders.get(s.orderNumber)?.record
       const expired = expiredOrderLabel(order, ctx.now(), ctx.timeZone)
       if (expired && expired.trackingNumber === number) throw expiredLabelError(expired.validUntil)
       if (order?.returnRequest?.trackingNumber && normalizeTrackingNumber(order.returnRequest.trackingNumber) === number) {
-        throw new DomainError('invalid_input', 'This is the order\'s own return label, not a new one: scan it to bind it to the case.')
+        throw new DomainError('invalid_input', reason('label.orderOwnLabel', 'This is the order\'s own return label, not a new one: scan it to bind it to the case.'))
       }
       const identified = identifyCarrier(number)
       const which = carrier !== undefined ? chosenCarrier(ctx.store.settings, carrier) : identified
-      if (!which) throw new DomainError('invalid_input', 'Which carrier is this label for? Choose the carrier from the list, then scan the label again.', { carriers: configuredCarriers(ctx.store.settings) })
+      if (!which) throw new DomainError('invalid_input', reason('label.chooseCarrier', 'Which carrier is this label for? Choose the carrier from the list, then scan the label again.'), { carriers: configuredCarriers(ctx.store.settings) })
       const check = validateTrackingNumber(which, number)
-      if (!check.ok) throw new DomainError('invalid_input', check.reason)
-      if (!/^[0-9A-Z]{8,34}$/.test(number)) throw new DomainError('invalid_input', 'A tracking number has 8 to 34 letters and digits: scan the label again.')
+      if (!check.ok) throw new DomainError('invalid_input', reason(`tracking.${check.problem}`, check.reason, check.params))
+      if (!/^[0-9A-Z]{8,34}$/.test(number)) throw new DomainError('invalid_input', reason('label.trackingLength', 'A tracking number has 8 to 34 letters and digits: scan the label again.'))
       // A label printed today is valid 14 days, like a return request's (label-validity.ts).
       const validUntil = addDays(localDate(ctx.now(), ctx.timeZone), LABEL_VALID_DAYS)
       return recordStep(ctx, deps, caseId, [{ type: 'label.recorded', payload: { carrier: carrierKey(which), trackingNumber: number, validUntil } }], actorOf(session, ctx))
@@ -74,13 +74,13 @@ export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Han
       const today = localDate(ctx.now(), ctx.timeZone)
       const label = labelView(s, order, today)
       if (label.source === 'none' || (!label.trackingNumber && !label.carrier)) {
-        throw new DomainError('illegal_transition', 'This case has no return label yet: record the new label first, then scan it.', { reason: 'no_label' })
+        throw new DomainError('illegal_transition', reason('label.noLabel', 'This case has no return label yet: record the new label first, then scan it.'), { reason: 'no_label' })
       }
       const binding = checkTrackingBinding({ scanned: code, label: { ...(label.trackingNumber ? { trackingNumber: label.trackingNumber } : {}), ...(label.carrier ? { carrier: label.carrier } : {}) } })
       if (!binding.ok) {
         const other = binding.problem === 'other_label' ? otherOrder(code, s.orderNumber) : null
-        if (other) throw new DomainError('conflict', `This label belongs to order ${other}, not to this case: put that parcel aside and scan the label on this one.`, { problem: 'other_order' })
-        throw new DomainError('invalid_input', binding.detail ?? bindingMessages[binding.problem], { problem: binding.problem })
+        if (other) throw new DomainError('conflict', reason('label.bindOtherOrder', `This label belongs to order ${other}, not to this case: put that parcel aside and scan the label on this one.`, { orderNumber: other }), { problem: 'other_order' })
+        throw new DomainError('invalid_input', reason(`binding.${binding.problem}`, binding.detail ?? bindingMessages[binding.problem]), { problem: binding.problem })
       }
       // This case's label, after its last valid day (the order's, or a new one recorded long ago): never bound.
       if (label.expired && label.validUntil) throw expiredLabelError(label.validUntil)

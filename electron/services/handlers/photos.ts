@@ -2,7 +2,7 @@
 // references them commits (a crash in between leaves an orphan file, removed at start-up).
 import { readFileSync } from 'node:fs'
 import type { PhotoView } from '@shared/contract/intake-views'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { NewCaseEvent } from '../cases/case-recorder'
 import { whyNot } from '@shared/domain/case-machine'
 import { exclusionShotIds } from '@shared/domain/exclusions'
@@ -27,13 +27,13 @@ export function photoHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handl
     'photos.capture': ({ caseId, purpose, shot, mime, data }, session) => {
       deps.customers.requireAccess(session, caseId)
       if (session.mode === 'customer' && (purpose === 'exclusion' || purpose === 'package')) {
-        throw new DomainError('forbidden', 'Staff take this photo at the counter.')
+        throw new DomainError('forbidden', reason('photo.staffOnly', 'Staff take this photo at the counter.'))
       }
-      if (!shotsFor[purpose].includes(shot)) throw new DomainError('invalid_input', `"${shot}" is not a ${purpose.replace('_', ' ')} shot.`)
+      if (!shotsFor[purpose].includes(shot)) throw new DomainError('invalid_input', reason('photo.wrongShot', `"${shot}" is not a ${purpose.replace('_', ' ')} shot.`, { shot, purpose }))
       const s = loadCase(ctx, caseId)
       const category = s.category ?? ctx.store.orders.get(s.orderNumber)?.record.item.category
       if (purpose === 'condition' && category && !shotInPlan(photoPlan(category, s.caseType), shot as ShotId)) {
-        throw new DomainError('invalid_input', 'This shot is not one of this device\'s photos: follow the shots shown on screen.')
+        throw new DomainError('invalid_input', reason('photo.notInPlan', 'This shot is not one of this device\'s photos: follow the shots shown on screen.'))
       }
       const actor = actorOf(session, ctx)
       // Refused before the bytes are written when the case cannot take this photo now.
@@ -66,11 +66,11 @@ export function photoHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handl
     'photos.get': ({ caseId, sha256 }, session) => {
       deps.customers.requireAccess(session, caseId)
       const p = deps.photoRows.find(caseId, sha256)
-      if (!p) throw new DomainError('not_found', 'No such photo on this case.')
+      if (!p) throw new DomainError('not_found', reason('photo.notOnCase', 'No such photo on this case.'))
       try {
         return { sha256, mime: p.mime, data: readFileSync(deps.photos.pathOf(sha256, p.mime)).toString('base64') }
       } catch {
-        throw new DomainError('not_found', 'The photo file is missing on this kiosk: take the photo again.')
+        throw new DomainError('not_found', reason('photo.fileMissing', 'The photo file is missing on this kiosk: take the photo again.'))
       }
     },
   }

@@ -1,7 +1,7 @@
 // The customer's self-check at the kiosk and staff picking it up (issue #3). In customer mode
 // the session is bound to the case its QR code opened; nothing else is reachable from it.
 import { randomUUID } from 'node:crypto'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
 import type { Session } from '../session'
@@ -18,11 +18,11 @@ const OPEN = "status NOT IN ('handed_over', 'cancelled')"
 export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, SelfCheckCall> {
   const byTicket = ctx.store.db.prepare(`SELECT id FROM cases WHERE json_extract(state, '$.checkIn.ticket') = ? AND ${OPEN} LIMIT 1`)
   const requireCustomer = (session: Session): void => {
-    if (session.mode !== 'customer') throw new DomainError('forbidden', 'The self-check runs on the customer screen: switch this kiosk to customer mode.')
+    if (session.mode !== 'customer') throw new DomainError('forbidden', reason('selfCheck.customerModeOnly', 'The self-check runs on the customer screen: switch this kiosk to customer mode.'))
   }
   const boundCase = (session: Session): string => {
     const caseId = deps.customers.caseOf(session)
-    if (!caseId) throw new DomainError('not_found', 'Scan the QR code of your return to start.')
+    if (!caseId) throw new DomainError('not_found', reason('selfCheck.scanFirst', 'Scan the QR code of your return to start.'))
     return caseId
   }
 
@@ -32,7 +32,7 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
       const found = ctx.store.orders.findByCode(code)
       // Only the return's own codes open it here: an order number is easy to guess.
       if (!found || !found.record.returnRequest || found.matchedBy === 'orderNumber') {
-        throw new DomainError('not_found', 'We could not find a return for this code. Scan the QR code of your return again, or ask at the counter.')
+        throw new DomainError('not_found', reason('selfCheck.notFound', 'We could not find a return for this code. Scan the QR code of your return again, or ask at the counter.'))
       }
       const record = found.record
       const actor = actorOf(session, ctx)
@@ -52,7 +52,7 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
       })()
       // A case staff already took further, or closed, is not the customer's to change.
       if (!['verified', 'eligibility_decided'].includes(state.status) || state.checkIn) {
-        throw new DomainError('conflict', 'This return is already being handled at the counter: please go to the counter.')
+        throw new DomainError('conflict', reason('selfCheck.atCounter', 'This return is already being handled at the counter: please go to the counter.'))
       }
       deps.customers.bind(session, state.id)
       ctx.bus.emit('case.changed', ctx.caseQueries.summary(state))
@@ -82,7 +82,7 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
     'cases.pickUp': ({ ticket }, session) => {
       const number = ticketFromCode(ticket)
       const row = byTicket.get(number) as { id: string } | undefined
-      if (!row) throw new DomainError('not_found', `No open self-check has ticket ${number}. Check the number, or find the case in Today.`)
+      if (!row) throw new DomainError('not_found', reason('selfCheck.noTicket', `No open self-check has ticket ${number}. Check the number, or find the case in Today.`, { ticket: number }))
       const result = recordStep(ctx, deps, row.id, [{ type: 'case.picked_up', payload: { ticket: number } }], actorOf(session, ctx))
       if (!result.recorded) result.notice = 'This ticket was already picked up: the case is open below.'
       return result

@@ -2,7 +2,7 @@
 // `counter.carriers`, JSON array of names), by default the carriers whose labels the counter
 // usually sees. A new label's carrier is chosen from this list, never typed free-hand, so a
 // typo cannot open a pickup batch of its own.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { carrierKey } from '@shared/domain/handover'
 import type { Settings } from '../store/settings'
 
@@ -20,6 +20,6 @@ export function chosenCarrier(settings: Settings, name: string): string {
   const list = configuredCarriers(settings)
   const key = carrierKey(name).toLowerCase()
   const found = list.find((c) => c.toLowerCase() === key)
-  if (!found) throw new DomainError('invalid_input', `"${name}" is not one of this counter's carriers (${list.join(', ')}): choose the carrier from the list.`, { carriers: list })
+  if (!found) throw new DomainError('invalid_input', reason('label.unknownCarrier', `"${name}" is not one of this counter's carriers (${list.join(', ')}): choose the carrier from the list.`, { carrier: name, carriers: list }), { carriers: list })
   return found
 }

@@ -1,6 +1,6 @@
 // Which case each customer-mode session is on: selfcheck.start binds it, every call the
 // customer makes is limited to it, selfcheck.end / finish or leaving customer mode clears it.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { Session } from '../session'
 
 export class CustomerCases {
@@ -27,7 +27,7 @@ export class CustomerCases {
   requireAccess(session: Session, caseId: string): void {
     if (session.mode !== 'customer') return
     if (this.caseOf(session) !== caseId) {
-      throw new DomainError('forbidden', 'This screen only works on your own return. Scan your return QR code to start.')
+      throw new DomainError('forbidden', reason('selfCheck.ownReturnOnly', 'This screen only works on your own return. Scan your return QR code to start.'))
     }
   }
 }

@@ -1,7 +1,7 @@
 // An expired return label cannot go with the carrier, whatever it is scanned as: not bound to
 // the case, not recorded as the "new" label, not put in a pickup batch. The order's own label
 // is known by its tracking number; its validity runs 14 days from the return request.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { CaseState } from '@shared/domain/case-machine'
 import { labelValidity } from '@shared/domain/label-validity'
 import { normalizeTrackingNumber } from '@shared/domain/tracking-number'
@@ -26,7 +26,7 @@ export function expiredLabelMessage(validUntil: string): string {
 }
 
 export function expiredLabelError(validUntil: string): DomainError {
-  return new DomainError('illegal_transition', expiredLabelMessage(validUntil), { reason: 'label_expired', validUntil })
+  return new DomainError('illegal_transition', reason('label.expired', expiredLabelMessage(validUntil), { validUntil }), { reason: 'label_expired', validUntil })
 }
 
 /** The expired label a labelled parcel still carries (bound to the order's expired number), or null. */

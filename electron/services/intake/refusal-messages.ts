@@ -1,6 +1,6 @@
 // What staff read when a step is refused because the case itself is refused: why, and the
 // only ways on (the refusal screen offers the same actions).
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { RefusalReason } from '@shared/domain/case-derived'
 
 const NEXT = 'Change the case type where another applies, ask a supervisor to override, hold the case for the customer\'s return, or close it as refused (the device goes back to the customer).'
@@ -13,5 +13,5 @@ export const refusalMessages: Record<RefusalReason, string> = {
 }
 
 export function refusedError(refusal: RefusalReason, event?: string): DomainError {
-  return new DomainError('illegal_transition', refusalMessages[refusal], { reason: 'refused', refusal, ...(event ? { event } : {}) })
+  return new DomainError('illegal_transition', reason(`refusal.${refusal}`, refusalMessages[refusal]), { reason: 'refused', refusal, ...(event ? { event } : {}) })
 }
