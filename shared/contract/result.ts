@@ -73,24 +73,20 @@ export function resultError(code: ErrorCode, why: Reason, details?: unknown): Re
 
 /** A failure a service throws on purpose; the dispatcher turns it into a typed envelope. */
 export class DomainError extends Error {
-  readonly key: string | undefined
+  readonly key: string
   readonly params: ReasonParams | undefined
   constructor(
     readonly code: ErrorCode,
-    why: Reason | string,
+    why: Reason,
     readonly details?: unknown,
   ) {
-    super(typeof why === 'string' ? why : why.message)
+    super(why.message)
     this.name = 'DomainError'
-    this.key = typeof why === 'string' ? undefined : why.key
-    this.params = typeof why === 'string' ? undefined : why.params
+    this.key = why.key
+    this.params = why.params
   }
 
   toResultError(): ResultError {
-    const e: ResultError = { code: this.code, message: this.message }
-    if (this.key !== undefined) e.key = this.key
-    if (this.params !== undefined) e.params = this.params
-    if (this.details !== undefined) e.details = this.details
-    return e
+    return resultError(this.code, { key: this.key, message: this.message, ...(this.params !== undefined ? { params: this.params } : {}) }, this.details)
   }
 }

@@ -33,6 +33,14 @@ describe('reason text', () => {
     expect(shown(e, 'fr')).toBe('Les services de la borne n’ont pas répondu à « cases.get ». Réessayez.')
   })
 
+  it('shows a date in the screen’s language and the app’s own words for a document or a printer type', () => {
+    const expired = resultError('illegal_transition', reason('label.expired', 'This label expired (it was valid until 2026-11-30)…', { validUntil: '2026-11-30' }))
+    expect(shown(expired, 'fr')).toContain('valable jusqu’au 30 nov. 2026')
+    expect(shown(expired, 'en')).toContain('valid until Nov 30, 2026')
+    const language = resultError('invalid_input', reason('printer.wrongLanguage', '…', { printer: 'Slips', language: 'pdf', document: 'caseLabel', languages: ['zpl'] }))
+    expect(shown(language, 'fr')).toBe('« Slips » est une imprimante Bureau (PDF) ; « Étiquette du dossier » demande Étiquettes Zebra (ZPL).')
+  })
+
   it('falls back to the message for a key it has no text for, and for an error without a key', () => {
     expect(shown(resultError('conflict', reason('some.newerKey', 'A newer service said this.')), 'fr')).toBe('A newer service said this.')
     expect(shown({ code: 'conflict', message: 'No key at all.' }, 'fr')).toBe('No key at all.')

@@ -142,7 +142,7 @@ describe('IPC (electron/main/ipc.ts)', () => {
 
   it('answers forbidden to any other sender, without reaching the services', async () => {
     const { webContents } = await startShell()
-    const forbidden = { ok: false, error: { code: 'forbidden', message: expect.any(String) } }
+    const forbidden = { ok: false, error: { code: 'forbidden', key: 'call.untrustedSender', message: expect.any(String) } }
     const iframe = { url: OURS, parent: webContents.mainFrame }
     expect(await invoke('cases.today', webContents, iframe)).toEqual(forbidden)
     expect(await invoke('cases.today', webContents, null)).toEqual(forbidden)

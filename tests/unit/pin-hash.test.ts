@@ -24,7 +24,8 @@ describe('staff PIN storage', () => {
     expect(await verifyPin('0007310', stored)).toBe(false)
     expect(await verifyPin('000731', { ...stored, hash: Buffer.alloc(0), salt: Buffer.alloc(0) })).toBe(false)
     await expect(verifyPin('000731', { ...stored, kdf: 'md5' })).rejects.toThrow(/Unknown PIN key-derivation/)
-  })
+    // Five key derivations, slow by design: on a loaded two-core machine they take far longer than the default 5 s.
+  }, 60_000)
 
   it('generates 6-digit PINs, leading zeros included, spread over the whole range', () => {
     const pins = Array.from({ length: 2000 }, generatePin)

@@ -53,7 +53,7 @@ describe('validateTrackingNumber', () => {
     // S10 ends in the country code: its check digit is the third character from the end.
     const checkAt = /[A-Z]{2}$/.test(code) ? 2 : 0
     const result = validateTrackingNumber(carrier, flipDigit(code, checkAt))
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('check digit does not match') })
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('check digit does not match'), problem: 'check_digit', params: {} })
   })
 
   it.each(valid)('%s %s with a body digit changed is rejected', (carrier, code) => {
@@ -74,12 +74,12 @@ describe('validateTrackingNumber', () => {
     ['DHL', '33188100255'],
   ])('%s %s has the wrong length and is rejected', (carrier, code) => {
     const result = validateTrackingNumber(carrier, code)
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining(`not a ${carrier} tracking number`) })
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining(`not a ${carrier} tracking number`), problem: expect.stringMatching(/^(wrong_format|other_carrier)$/), params: expect.objectContaining({ carrier }) })
   })
 
   it('tells staff when the number belongs to another carrier', () => {
     const result = validateTrackingNumber('DHL', '1Z999AA10123456784')
-    expect(result).toEqual({ ok: false, reason: expect.stringContaining('looks like a UPS number') })
+    expect(result).toEqual({ ok: false, reason: expect.stringContaining('looks like a UPS number'), problem: 'other_carrier', params: { carrier: 'DHL', other: 'UPS' } })
   })
 
   it('accepts scanner and typing variants: spaces, dashes, lower case, carrier spelling', () => {
@@ -89,13 +89,13 @@ describe('validateTrackingNumber', () => {
   })
 
   it('rejects empty input and foreign characters in words staff can act on', () => {
-    expect(validateTrackingNumber('UPS', '  ')).toEqual({ ok: false, reason: expect.stringContaining('scan the barcode') })
-    expect(validateTrackingNumber('UPS', '1Z999AA1012345678#')).toEqual({ ok: false, reason: expect.stringContaining('only letters and digits') })
+    expect(validateTrackingNumber('UPS', '  ')).toEqual({ ok: false, reason: expect.stringContaining('scan the barcode'), problem: 'empty', params: {} })
+    expect(validateTrackingNumber('UPS', '1Z999AA1012345678#')).toEqual({ ok: false, reason: expect.stringContaining('only letters and digits'), problem: 'characters', params: {} })
   })
 
   it('checks other carriers by format only, 8 to 34 letters and digits', () => {
     expect(validateTrackingNumber('Colissimo', '6A22918473015')).toEqual({ ok: true })
-    expect(validateTrackingNumber('Colissimo', '1234567')).toEqual({ ok: false, reason: expect.stringContaining('8 to 34') })
+    expect(validateTrackingNumber('Colissimo', '1234567')).toEqual({ ok: false, reason: expect.stringContaining('8 to 34'), problem: 'length', params: { length: 7 } })
     expect(validateTrackingNumber('Colissimo', 'A'.repeat(35)).ok).toBe(false)
   })
 

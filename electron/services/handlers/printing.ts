@@ -1,6 +1,6 @@
 // Printing calls: printers and their status, previews, print jobs. Every document is built from
 // the case the services hold; configuring printers needs a supervisor.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { reprintableDocuments } from '@shared/domain/case-events-control'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
@@ -61,7 +61,7 @@ export function printingHandlers(ctx: ServiceContext, options: PrintingOptions =
     'printers.testPrint': ({ printerId }, session) => printing.testPrint(printerId, actorOf(session, ctx)),
     'print.preview': ({ document, caseId, caseIds, pixelRatio }) => {
       if (caseIds) return printing.preview(document, { caseIds }, pixelRatio)
-      if (!caseId) throw new DomainError('invalid_input', 'Choose a case to preview its documents.')
+      if (!caseId) throw new DomainError('invalid_input', reason('print.previewNeedsCase', 'Choose a case to preview its documents.'))
       return printing.preview(document, { caseId }, pixelRatio)
     },
     'print.caseLabel': ({ caseId }, session) => printing.print('caseLabel', { caseId }, actorOf(session, ctx)),

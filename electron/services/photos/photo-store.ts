@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, statSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { mkdirDurable, writeFileDurable } from '../store/durable-fs'
 
 export const PHOTO_MIME_TYPES = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' } as const
@@ -44,10 +44,10 @@ export class PhotoStore {
 
   /** Writes the bytes durably (temp file, fsync, rename, fsync the folder). Idempotent. */
   put(bytes: Buffer, declared: string): StoredPhoto {
-    if (bytes.length === 0) throw new DomainError('invalid_input', 'The photo is empty: take it again.')
-    if (bytes.length > MAX_PHOTO_BYTES) throw new DomainError('invalid_input', `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB: take it again at a lower resolution.`)
+    if (bytes.length === 0) throw new DomainError('invalid_input', reason('photo.empty', 'The photo is empty: take it again.'))
+    if (bytes.length > MAX_PHOTO_BYTES) throw new DomainError('invalid_input', reason('photo.tooLarge', `The photo is larger than ${MAX_PHOTO_BYTES / 1024 / 1024} MB: take it again at a lower resolution.`, { megabytes: MAX_PHOTO_BYTES / 1024 / 1024 }))
     const mime = sniff(bytes)
-    if (!mime || mime !== declared) throw new DomainError('invalid_input', 'This is not a JPEG, PNG or WebP picture: take the photo again.')
+    if (!mime || mime !== declared) throw new DomainError('invalid_input', reason('photo.notAPicture', 'This is not a JPEG, PNG or WebP picture: take the photo again.'))
     const sha256 = createHash('sha256').update(bytes).digest('hex')
     const file = this.pathOf(sha256, mime)
     if (!existsSync(file)) writeFileDurable(file, bytes, { upTo: this.dataDir })

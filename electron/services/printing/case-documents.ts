@@ -1,6 +1,6 @@
 // Builds the typed document models from what the services hold: the case (projection), its
 // order (orders cache) and, for the slip, the unlock PIN from the PinSource port.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { localDate } from '@shared/domain/dates'
 import type { CaseState } from '@shared/domain/case-machine'
 import type { Store } from '../store'
@@ -25,7 +25,7 @@ function deviceName(order: StoredOrder | null, locale: PrintLocale): string {
 
 function caseAndOrder(deps: ModelDeps, caseId: string): { state: CaseState; order: StoredOrder | null } {
   const state = deps.store.cases.get(caseId)
-  if (!state) throw new DomainError('not_found', `No case ${caseId} on this kiosk: open the case from Today and print from there.`)
+  if (!state) throw new DomainError('not_found', reason('print.noCase', `No case ${caseId} on this kiosk: open the case from Today and print from there.`))
   return { state, order: deps.store.orders.get(state.orderNumber) }
 }
 
@@ -61,7 +61,7 @@ export function caseLabelModel(deps: ModelDeps, caseId: string): CaseLabelModel 
 
 export function orderSlipModel(deps: ModelDeps, caseId: string, locale: PrintLocale): OrderSlipModel {
   const { state, order } = caseAndOrder(deps, caseId)
-  if (!order) throw new DomainError('not_found', `The order ${state.orderNumber} is no longer on this kiosk, so its slip cannot be printed. Write the order details by hand.`)
+  if (!order) throw new DomainError('not_found', reason('print.noOrder', `The order ${state.orderNumber} is no longer on this kiosk, so its slip cannot be printed. Write the order details by hand.`, { orderNumber: state.orderNumber }))
   const r = order.record
   const pin = deps.pinSource(caseId)
   const imei = state.identity?.imei ?? r.item.imei
@@ -106,7 +106,7 @@ function counterDateTime(deps: ModelDeps, at: Date): string {
 /** A closed batch's manifest: its parcels, the driver's time (not the printing's), its id. */
 export function batchManifestModel(deps: ModelDeps, batchId: string, locale: PrintLocale): PickupManifestModel {
   const row = deps.store.db.prepare('SELECT carrier, driver_at, case_ids FROM handover_batches WHERE id = ?').get(batchId) as { carrier: string; driver_at: string; case_ids: string } | undefined
-  if (!row) throw new DomainError('not_found', 'No such pickup batch on this kiosk: print the manifest from the Hand-over screen.')
+  if (!row) throw new DomainError('not_found', reason('print.noBatch', 'No such pickup batch on this kiosk: print the manifest from the Hand-over screen.'))
   const model = pickupManifestModel(deps, JSON.parse(row.case_ids) as string[], locale)
   return { ...model, carrier: row.carrier, dateTime: counterDateTime(deps, new Date(row.driver_at)), batchId }
 }
@@ -117,10 +117,10 @@ export function pickupManifestModel(deps: ModelDeps, caseIds: string[], locale: 
   for (const caseId of caseIds) {
     const { state, order } = caseAndOrder(deps, caseId)
     const { carrier, trackingNumber } = shipping(state, order)
-    if (!trackingNumber) throw new DomainError('conflict', `Case ${state.caseNumber} has no tracking number yet: scan its label before adding it to the pickup.`)
+    if (!trackingNumber) throw new DomainError('conflict', reason('print.noTracking', `Case ${state.caseNumber} has no tracking number yet: scan its label before adding it to the pickup.`, { caseNumber: state.caseNumber }))
     carriers.add(carrier ?? 'other')
     parcels.push({ caseNumber: state.caseNumber, trackingNumber })
   }
-  if (carriers.size > 1) throw new DomainError('conflict', `A pickup manifest is for one carrier; these parcels go with ${[...carriers].join(', ')}. Print one manifest per carrier.`)
+  if (carriers.size > 1) throw new DomainError('conflict', reason('print.oneCarrier', `A pickup manifest is for one carrier; these parcels go with ${[...carriers].join(', ')}. Print one manifest per carrier.`, { carriers: [...carriers] }))
   return { locale, carrier: [...carriers][0] ?? 'other', kioskId: deps.kioskId, dateTime: localDateTime(deps), parcels }
 }

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { DocumentKind, PreviewView } from '@shared/contract/printing-views'
 import { escposPreviewPdf, RECEIPT_DPI } from './escpos/escpos-preview'
 import type { ZplLabel } from './zpl/case-label'
@@ -61,7 +61,7 @@ export async function renderPdfPng(pdf: Buffer, dpi = 100): Promise<Buffer> {
     return await readFile(path.join(dir, 'page.png'))
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT'
-    throw new DomainError('unavailable', missing ? 'PDF previews need poppler-utils (pdftoppm) on this kiosk: ask IT to install it.' : 'The PDF preview could not be drawn; the document can still be printed.')
+    throw new DomainError('unavailable', missing ? reason('preview.popplerMissing', 'PDF previews need poppler-utils (pdftoppm) on this kiosk: ask IT to install it.') : reason('preview.failed', 'The PDF preview could not be drawn; the document can still be printed.'))
   } finally {
     await rm(dir, { recursive: true, force: true })
   }

@@ -1,7 +1,7 @@
 // Printing as one service: settings, printer status, previews, and print calls that build the
 // document from the case, queue it, and let the worker deliver it.
 import { randomUUID } from 'node:crypto'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import { printerStatuses, type DocumentKind, type PreviewView, type PrinterConfig, type PrinterStatus, type PrinterView, type PrintingSettings, type PrintJobView } from '@shared/contract/printing-views'
 import { statusHelp } from '../devices/printers/printer-status'
 import { probeMethodFor, transportFor } from '../devices/printers/printer-transports'
@@ -109,7 +109,7 @@ export class PrintingService {
 
   async checkStatus(printerId: string): Promise<PrinterView> {
     const p = this.printer(printerId)
-    if (!p) throw new DomainError('not_found', `No printer "${printerId}": add it in the printer settings.`)
+    if (!p) throw new DomainError('not_found', reason('printer.notFound', `No printer "${printerId}": add it in the printer settings.`, { printer: printerId }))
     this.noteStatus(printerId, await transportFor(p, this.deps.statusTimeoutMs).status())
     if (this.statuses.get(printerId)?.status === 'ready') this.worker.kick()
     return this.view(p, this.settings())
@@ -119,7 +119,7 @@ export class PrintingService {
     const s = this.settings()
     const id = s.assignments[kind]
     const p = id ? s.printers.find((x) => x.id === id) : undefined
-    if (!p) throw new DomainError('unavailable', `No printer is set up for the ${documentNames[kind]}: a supervisor can choose one in Printers.`, { reason: 'no_printer', document: kind })
+    if (!p) throw new DomainError('unavailable', reason('print.noPrinter', `No printer is set up for the ${documentNames[kind]}: a supervisor can choose one in Printers.`, { document: kind }), { reason: 'no_printer', document: kind })
     return p
   }
 
@@ -127,10 +127,10 @@ export class PrintingService {
     const locale = this.settings().locale
     if (kind === 'pickupManifest') {
       if ('batchId' in params) return { kind, model: batchManifestModel(this.deps, params.batchId, locale) }
-      if (!('caseIds' in params)) throw new DomainError('invalid_input', 'A pickup manifest needs the cases of the batch.')
+      if (!('caseIds' in params)) throw new DomainError('invalid_input', reason('print.manifestNeedsCases', 'A pickup manifest needs the cases of the batch.'))
       return { kind, model: pickupManifestModel(this.deps, params.caseIds, locale) }
     }
-    if (!('caseId' in params)) throw new DomainError('invalid_input', `The ${kind} needs a case.`)
+    if (!('caseId' in params)) throw new DomainError('invalid_input', reason('print.needsCase', `The ${kind} needs a case.`, { document: kind }))
     switch (kind) {
       case 'caseLabel':
         return { kind, model: caseLabelModel(this.deps, params.caseId) }
@@ -167,7 +167,7 @@ export class PrintingService {
   /** A reprint rebuilds the document from the case (the old bytes are gone once printed) and records who asked. */
   async reprint(jobId: string, actor: string): Promise<PrintJobView> {
     const row = this.queue.get(jobId)
-    if (!row) throw new DomainError('not_found', `No print job ${jobId}.`)
+    if (!row) throw new DomainError('not_found', reason('print.noJob', `No print job ${jobId}.`))
     const params = JSON.parse(row.params) as JobParams
     if (row.document === 'test') return this.testPrint((params as { printerId: string }).printerId, actor)
     return this.print(row.document, params, actor, row.id)
@@ -175,7 +175,7 @@ export class PrintingService {
 
   async testPrint(printerId: string, actor: string): Promise<PrintJobView> {
     const p = this.printer(printerId)
-    if (!p) throw new DomainError('not_found', `No printer "${printerId}": add it in the printer settings.`)
+    if (!p) throw new DomainError('not_found', reason('printer.notFound', `No printer "${printerId}": add it in the printer settings.`, { printer: printerId }))
     const t = printTexts(this.settings().locale)
     const at = localDateTime(this.deps)
     const bytes =

@@ -1,6 +1,6 @@
 // Turns a document kind + its model into the bytes for one printer language, and says which
 // printer languages each kind can be printed in.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { DocumentKind, PrinterConfig, PrinterLanguage } from '@shared/contract/printing-views'
 import type { PrintDocument } from '../devices/printers/transport'
 import { orderSlipEscPos } from './escpos/order-slip'
@@ -37,7 +37,7 @@ export function labelFormat(printer: Pick<PrinterConfig, 'labelSize' | 'dpi'>): 
 export async function renderDocument(doc: AnyModel, printer: Pick<PrinterConfig, 'language' | 'labelSize' | 'dpi' | 'name'>): Promise<PrintDocument> {
   const language = printer.language
   if (!languagesFor[doc.kind].includes(language)) {
-    throw new DomainError('conflict', `The printer "${printer.name}" speaks ${language}, which cannot print this document: assign another printer in the printer settings.`)
+    throw new DomainError('conflict', reason('print.wrongLanguage', `The printer "${printer.name}" speaks ${language}, which cannot print this document: assign another printer in the printer settings.`, { printer: printer.name, language }))
   }
   const bytes = await bytesFor(doc, printer)
   return { bytes, mimeType: mimeTypes[language], name: doc.kind }

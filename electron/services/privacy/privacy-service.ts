@@ -4,7 +4,7 @@
 // the erased values survive neither in the -wal file nor (secure_delete, store/database.ts) in
 // the main file's free pages.
 import type { Database } from 'better-sqlite3'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { CustomerExport, ErasureReport, RetentionRun, RetentionView } from '@shared/contract/privacy-views'
 import type { Log } from '../log'
 import type { Settings } from '../store/settings'
@@ -92,7 +92,7 @@ export class PrivacyService {
     if (open.length) {
       throw new DomainError(
         'illegal_transition',
-        `Case ${open.map((c) => c.caseNumber).join(', ')} is still in progress: hand it over or cancel it first, then erase the customer's data.`,
+        reason('privacy.caseOpen', `Case ${open.map((c) => c.caseNumber).join(', ')} is still in progress: hand it over or cancel it first, then erase the customer's data.`, { cases: open.map((c) => c.caseNumber) }),
       )
     }
     const at = this.d.now().toISOString()
@@ -130,6 +130,6 @@ export class PrivacyService {
   }
 
   private unknown(orderNumber: string): DomainError {
-    return new DomainError('not_found', `No order ${orderNumber} on this kiosk: search again by order number, label code or name.`)
+    return new DomainError('not_found', reason('privacy.noOrder', `No order ${orderNumber} on this kiosk: search again by order number, label code or name.`, { orderNumber }))
   }
 }

@@ -4,7 +4,7 @@
 // (electron/main/safe-storage-key.ts) or, in browser mode, an owner-only key file (key-file.ts).
 // Plain Node: no electron import here.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 
 export interface KeySource {
   /** Where the key lives, for messages ("key file /…/secret.key"). */
@@ -54,10 +54,10 @@ export function createSecretBox(source: KeySource): SecretBox {
       k = source.key()
     } catch (e) {
       // The intake turns this into the message on screen: say why and what to do.
-      if (e instanceof SecretsUnavailable) throw new DomainError('unavailable', e.message)
+      if (e instanceof SecretsUnavailable) throw new DomainError('unavailable', reason('secrets.unavailable', e.message, { detail: e.message }))
       throw e
     }
-    if (k.length !== 32) throw new DomainError('unavailable', `The encryption key in ${source.description} is not 32 bytes: it is damaged.`)
+    if (k.length !== 32) throw new DomainError('unavailable', reason('secrets.keyDamaged', `The encryption key in ${source.description} is not 32 bytes: it is damaged.`, { source: source.description }))
     cached = k
     return k
   }
@@ -84,7 +84,7 @@ export function createSecretBox(source: KeySource): SecretBox {
       const parts = sealed.split('.')
       const [version, nonce, tag, body] = parts
       if (parts.length !== 4 || version !== VERSION || !nonce || !tag || body === undefined) {
-        throw new DomainError('conflict', 'This stored secret is not in a format DropDesk knows: it was altered.')
+        throw new DomainError('conflict', reason('secrets.unknownFormat', 'This stored secret is not in a format DropDesk knows: it was altered.'))
       }
       try {
         const decipher = createDecipheriv(ALGORITHM, key(), Buffer.from(nonce, 'base64url'), { authTagLength: TAG_BYTES })
@@ -93,7 +93,7 @@ export function createSecretBox(source: KeySource): SecretBox {
         return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8')
       } catch (e) {
         if (e instanceof DomainError) throw e
-        throw new DomainError('conflict', 'This stored secret does not decrypt: it was altered, or sealed with another key or for another record.')
+        throw new DomainError('conflict', reason('secrets.doesNotOpen', 'This stored secret does not decrypt: it was altered, or sealed with another key or for another record.'))
       }
     },
   }

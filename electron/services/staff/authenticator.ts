@@ -7,7 +7,7 @@
 // A lock-out never stops a supervisor with the right PIN (anyone at the kiosk can type five
 // wrong PINs): while sign-in is locked every attempt is slowed down, a supervisor's right PIN
 // then signs in, and everything else is refused with the time left.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { LockedOutDetails } from '@shared/contract/staff-views'
 import type { SignInLockout } from './lockout'
 import { decoyHash, verifyPin } from './pin-hash'
@@ -95,7 +95,7 @@ export class Authenticator {
   private countFailure(): never {
     const outcome = this.lockout.failed()
     if ('lockedUntil' in outcome) throw this.lockedError(outcome.lockedUntil)
-    throw new DomainError('unauthorized', 'Wrong PIN. Check it and type it again.', { attemptsLeft: outcome.attemptsLeft })
+    throw new DomainError('unauthorized', reason('signIn.wrongPin', 'Wrong PIN. Check it and type it again.'), { attemptsLeft: outcome.attemptsLeft })
   }
 
   private lockedError(until: Date): DomainError {
@@ -103,7 +103,7 @@ export class Authenticator {
     const minutes = Math.max(1, Math.ceil((until.getTime() - this.lockout.now().getTime()) / 60_000))
     return new DomainError(
       'forbidden',
-      `Too many wrong PINs: sign-in is locked for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${this.formatTime(until)}). A supervisor can still sign in and lift the lock.`,
+      reason('signIn.locked', `Too many wrong PINs: sign-in is locked for ${minutes} more minute${minutes === 1 ? '' : 's'} (until ${this.formatTime(until)}). A supervisor can still sign in and lift the lock.`, { minutes, until: until.toISOString() }),
       details,
     )
   }

@@ -1,7 +1,7 @@
 // Staff sign-in, screen mode, idle sign-out and the staff list. The session (one per window
 // or browser socket) holds who is signed in; the actor of every event comes from it.
 import type { Database } from 'better-sqlite3'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { SessionView, StaffMember, StaffPinResult, StaffRole } from '@shared/contract/staff-views'
 import { requireSupervisor } from '../auth'
 import type { Log } from '../log'
@@ -178,10 +178,10 @@ export class StaffService {
   remove(session: Session, staffId: string): StaffMember {
     requireSupervisor(session)
     const target = this.store.get(staffId)
-    if (!target) throw new DomainError('not_found', 'This person is not on the staff list any more. Refresh the list.')
+    if (!target) throw new DomainError('not_found', reason('staff.notListed', 'This person is not on the staff list any more. Refresh the list.'))
     const supervisors = this.store.active().filter((s) => s.role === 'supervisor')
     if (target.role === 'supervisor' && supervisors.length <= 1) {
-      throw new DomainError('conflict', 'This is the last supervisor: add another supervisor first, then remove this one.')
+      throw new DomainError('conflict', reason('staff.lastSupervisor', 'This is the last supervisor: add another supervisor first, then remove this one.'))
     }
     this.store.remove(staffId, session.actor!, this.nowIso())
     this.deps.log.info('staff removed', { staffId, by: session.actor })
@@ -190,14 +190,14 @@ export class StaffService {
   }
 
   async changePin(session: Session, input: { staffId: string; newPin?: string; currentPin?: string }): Promise<StaffPinResult> {
-    if (session.mode === 'customer' || !session.actor) throw new DomainError('unauthorized', 'Sign in with your staff PIN first.')
+    if (session.mode === 'customer' || !session.actor) throw new DomainError('unauthorized', reason('access.signInFirst', 'Sign in with your staff PIN first.'))
     const target = this.store.get(input.staffId)
     if (session.role !== 'supervisor') {
-      if (input.staffId !== session.actor) throw new DomainError('forbidden', 'Only a supervisor can change someone else’s PIN.')
-      if (!input.currentPin) throw new DomainError('invalid_input', 'Type your current PIN to change it.')
+      if (input.staffId !== session.actor) throw new DomainError('forbidden', reason('staff.othersPin', 'Only a supervisor can change someone else’s PIN.'))
+      if (!input.currentPin) throw new DomainError('invalid_input', reason('staff.currentPinNeeded', 'Type your current PIN to change it.'))
       await this.auth.verifyOwn(session.actor, input.currentPin)
     }
-    if (!target) throw new DomainError('not_found', 'This person is not on the staff list any more. Refresh the list.')
+    if (!target) throw new DomainError('not_found', reason('staff.notListed', 'This person is not on the staff list any more. Refresh the list.'))
     const pin = input.newPin ?? (await this.unusedPin())
     if (input.newPin && (await this.auth.holderOf(input.newPin, target.id))) throw this.pinTaken()
     this.store.setPin(target.id, await this.protect(pin), session.actor, this.nowIso())
@@ -230,7 +230,7 @@ export class StaffService {
 
   private pinTaken(): DomainError {
     // PINs alone identify people at sign-in, so two people cannot share one.
-    return new DomainError('conflict', 'This PIN cannot be used: choose another one, or leave it empty to get a generated PIN.')
+    return new DomainError('conflict', reason('staff.pinTaken', 'This PIN cannot be used: choose another one, or leave it empty to get a generated PIN.'))
   }
 
   private nowIso(): string {

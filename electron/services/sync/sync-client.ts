@@ -4,7 +4,7 @@
 // noticed). Without a central URL and token it idles: the kiosk works alone.
 import { Cron } from 'croner'
 import type { EventName, EventPayload } from '@shared/contract/events'
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { QuarantineItem, SyncStatusView } from '@shared/contract/sync-views'
 import type { Log } from '../log'
 import type { Store } from '../store'
@@ -115,15 +115,15 @@ export class SyncClient {
 
   async enrol(code: string): Promise<SyncStatusView> {
     const { centralUrl } = readSyncConfig(this.o.store.settings)
-    if (!centralUrl) throw new DomainError('invalid_input', 'Set the central URL first, then enter the enrolment code.')
+    if (!centralUrl) throw new DomainError('invalid_input', reason('sync.urlFirst', 'Set the central URL first, then enter the enrolment code.'))
     try {
       const r = await new CentralClient(centralUrl, null).enrol(code, this.o.kioskId)
       this.o.store.settings.set('sync.token', storedToken(r.token, this.o.secrets))
       this.o.store.settings.set('sync.counterId', r.counterId)
     } catch (e) {
       if (e instanceof CentralError) {
-        if (e.retriable) throw new DomainError('unavailable', `The central system did not answer (${e.message}). Check the URL and the network, then try again.`)
-        throw new DomainError('forbidden', e.message)
+        if (e.retriable) throw new DomainError('unavailable', reason('sync.noAnswer', `The central system did not answer (${e.message}). Check the URL and the network, then try again.`, { detail: e.message }))
+        throw new DomainError('forbidden', reason('sync.enrolRefused', e.message, { detail: e.message }))
       }
       throw e
     }
@@ -246,9 +246,9 @@ export class SyncClient {
 
   /** A supervisor's retry of one quarantined record. */
   async retry(kind: QuarantineKind, ref: string): Promise<SyncStatusView> {
-    if (!this.configured()) throw new DomainError('unavailable', 'No central system is configured: set its URL and enrol this kiosk first.')
+    if (!this.configured()) throw new DomainError('unavailable', reason('sync.notConfigured', 'No central system is configured: set its URL and enrol this kiosk first.'))
     const item = this.ledger.quarantinedOne(kind, ref)
-    if (!item) throw new DomainError('not_found', 'This record is no longer in quarantine.')
+    if (!item) throw new DomainError('not_found', reason('sync.notQuarantined', 'This record is no longer in quarantine.'))
     try {
       if (kind === 'event') await retryEvent(this.client(), this.ledger, { photoSource: this.currentPhotoSource, now: this.now, onCasesSynced: () => this.deliverCaseNotices() }, ref)
       else {
@@ -258,7 +258,7 @@ export class SyncClient {
         await this.sync('retry')
       }
     } catch (e) {
-      if (e instanceof CentralError) throw new DomainError('unavailable', `The central system did not take it: ${e.message}`)
+      if (e instanceof CentralError) throw new DomainError('unavailable', reason('sync.refused', `The central system did not take it: ${e.message}`, { detail: e.message }))
       throw e
     }
     this.emitStatus()

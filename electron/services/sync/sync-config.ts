@@ -3,7 +3,7 @@
 // SecretBox (the key outside the database), so a copy of the database alone cannot push or
 // pull as this kiosk. A plain string is still read (a client built without secrets: tests and
 // the benchmark; tokens stored before sealing).
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 import type { SecretBox } from '../secrets/secret-box'
 import type { Settings } from '../store/settings'
 
@@ -20,7 +20,7 @@ export function storedToken(token: string, secrets: SecretBox | undefined): Stor
 /** The bearer token of a stored one. */
 export function openToken(stored: StoredToken, secrets: SecretBox | undefined): string {
   if (typeof stored === 'string') return stored
-  if (!secrets) throw new DomainError('unavailable', 'The sync token is sealed and this kiosk cannot open it: enrol the kiosk again.')
+  if (!secrets) throw new DomainError('unavailable', reason('sync.tokenSealed', 'The sync token is sealed and this kiosk cannot open it: enrol the kiosk again.'))
   return secrets.open(stored.sealed, TOKEN_CONTEXT)
 }
 
@@ -49,16 +49,16 @@ export function normalizeCentralUrl(raw: string): string {
   try {
     url = new URL(raw.trim())
   } catch {
-    throw new DomainError('invalid_input', 'The central URL is not a valid address: enter it as https://central.example.com.')
+    throw new DomainError('invalid_input', reason('sync.urlInvalid', 'The central URL is not a valid address: enter it as https://central.example.com.'))
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DomainError('invalid_input', 'The central URL must start with https:// (or http:// on a local network).')
-  if (url.username || url.password || url.search || url.hash) throw new DomainError('invalid_input', 'Enter the central URL without a user name, query or fragment.')
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new DomainError('invalid_input', reason('sync.urlScheme', 'The central URL must start with https:// (or http:// on a local network).'))
+  if (url.username || url.password || url.search || url.hash) throw new DomainError('invalid_input', reason('sync.urlExtras', 'Enter the central URL without a user name, query or fragment.'))
   return url.toString().replace(/\/+$/, '')
 }
 
 /** "HH:MM" (24 h) → a croner pattern "M H * * *". */
 export function nightlyPattern(nightlyAt: string): string {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(nightlyAt)
-  if (!m) throw new DomainError('invalid_input', 'The nightly time is HH:MM, 24-hour clock, e.g. 02:30.')
+  if (!m) throw new DomainError('invalid_input', reason('sync.nightlyTime', 'The nightly time is HH:MM, 24-hour clock, e.g. 02:30.'))
   return `${Number(m[2])} ${Number(m[1])} * * *`
 }

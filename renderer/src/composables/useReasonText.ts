@@ -12,6 +12,13 @@ export interface Reasoned {
   params?: ReasonParams | undefined
 }
 
+/** Values that are words of the app's own vocabulary: shown in the screen's language. */
+const vocabulary: Record<string, { prefix: string; list?: Intl.ListFormatType }> = {
+  document: { prefix: 'printing.document' },
+  language: { prefix: 'printing.language' },
+  languages: { prefix: 'printing.language', list: 'disjunction' },
+}
+
 const isoDate = /^\d{4}-\d{2}-\d{2}$/
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/
 
@@ -19,9 +26,12 @@ export function useReasonText() {
   const { t, te, locale } = useI18n()
   const { date, time } = useFormat()
 
-  function value(v: string | number | readonly string[]): string | number {
+  function value(name: string, v: string | number | readonly string[]): string | number {
     if (typeof v === 'number') return v
-    if (typeof v !== 'string') return new Intl.ListFormat(locale.value, { type: 'conjunction' }).format(v)
+    const words = vocabulary[name]
+    const word = (w: string) => (words && te(`${words.prefix}.${w}`) ? t(`${words.prefix}.${w}`) : w)
+    if (typeof v !== 'string') return new Intl.ListFormat(locale.value, { type: words?.list ?? 'conjunction' }).format(v.map(word))
+    if (words) return word(v)
     if (isoDate.test(v)) return date(v)
     if (isoInstant.test(v)) return time(v)
     return v
@@ -33,7 +43,7 @@ export function useReasonText() {
     const path = r.key ? `reason.${r.key}` : ''
     if (!path || !te(path)) return r.message
     const params: Record<string, string | number> = {}
-    for (const [k, v] of Object.entries(r.params ?? {})) params[k] = value(v)
+    for (const [k, v] of Object.entries(r.params ?? {})) params[k] = value(k, v)
     return t(path, params)
   }
 

@@ -1,6 +1,6 @@
 // ZPL building blocks with the arithmetic the layout needs to know, before printing, whether a
 // barcode fits the label: Code 128 and QR sizes in dots, and field escaping.
-import { DomainError } from '@shared/contract/result'
+import { DomainError, reason } from '@shared/contract/result'
 
 export interface Box {
   x: number
@@ -16,7 +16,7 @@ export interface BarcodeBox extends Box {
 /** A barcode or text that would not fit: printing it would cut it off, so nothing is printed. */
 export class LabelOverflow extends DomainError {
   constructor(what: string, needed: number, available: number) {
-    super('conflict', `The ${what} needs ${needed} dots but the label has ${available}: choose the larger label size or a higher dpi in the printer settings.`)
+    super('conflict', reason('print.labelOverflow', `The ${what} needs ${needed} dots but the label has ${available}: choose the larger label size or a higher dpi in the printer settings.`, { needed, available }))
     this.name = 'LabelOverflow'
   }
 }
@@ -29,7 +29,7 @@ export function fieldData(text: string): string {
 
 function checkBarcodeText(value: string): void {
   // Printable ASCII only: what Code 128 subset B and our scanners read back unchanged.
-  if (!/^[\x20-\x7e]{1,48}$/.test(value)) throw new DomainError('invalid_input', `"${value.slice(0, 48)}" cannot be printed as a barcode: use letters, digits and dashes.`)
+  if (!/^[\x20-\x7e]{1,48}$/.test(value)) throw new DomainError('invalid_input', reason('print.barcodeCharacters', `"${value.slice(0, 48)}" cannot be printed as a barcode: use letters, digits and dashes.`, { value: value.slice(0, 48) }))
 }
 
 /** Modules of a Code 128 subset B symbol (start, data, check, stop) plus 10-module quiet zones. */
@@ -61,7 +61,7 @@ const qrCapacityM = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213]
 
 export function qrModules(value: string): number {
   const version = qrCapacityM.findIndex((cap) => cap >= Buffer.byteLength(value)) + 1
-  if (version === 0) throw new DomainError('invalid_input', 'The QR data is too long for a label.')
+  if (version === 0) throw new DomainError('invalid_input', reason('print.qrTooLong', 'The QR data is too long for a label.'))
   return 17 + 4 * version
 }
 
