@@ -3,6 +3,7 @@
 // contract).
 import { builtinModules } from 'node:module'
 import pluginVue from 'eslint-plugin-vue'
+import vueI18n from '@intlify/eslint-plugin-vue-i18n'
 import tseslint from 'typescript-eslint'
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)]
@@ -39,6 +40,23 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'shared/ runs everywhere: no DOM.' })), { name: 'process', message: 'shared/ runs everywhere: no node globals.' }, { name: 'Buffer', message: 'shared/ runs everywhere: no node globals.' }],
+    },
+  },
+  {
+    // Every visible string comes from the message files (en and fr): no raw text in a template.
+    files: ['renderer/**/*.vue'],
+    plugins: { '@intlify/vue-i18n': vueI18n },
+    rules: {
+      '@intlify/vue-i18n/no-raw-text': [
+        'error',
+        // Marks, digits and sizes are the same in every language; so are a language's own name and
+        // the technical examples in the device and sync settings' fields.
+        {
+          ignorePattern: '^[-–—·•…:/×+%()#.,″✓○●⌫\\s\\d]*$',
+          ignoreText: ['English', 'Français', '0c2e', '0b61', '/dev/ttyACM0, COM3', 'https://central.example.com'],
+          attributes: { '/.+/': ['title', 'aria-label', 'placeholder', 'alt'] },
+        },
+      ],
     },
   },
   {
