@@ -1,4 +1,5 @@
 // The last manifest import as a supervisor sees it on the diagnostics screen.
+import type { ReasonParams } from './result'
 
 export interface ManifestImportView {
   at: string
@@ -10,5 +11,5 @@ export interface ManifestImportView {
   added: number
   rejectedCount: number
   /** The first rejected lines (at most 100), in file order. */
-  rejected: { line: number; reason: string }[]
+  rejected: { line: number; reason: string; key?: string; params?: ReasonParams }[]
 }

@@ -80,3 +80,16 @@ export function plainIssues(error: z.ZodError, record: unknown, limit = 3): stri
   const more = error.issues.length - shown.length
   return shown.join('; ') + (more > 0 ? `; and ${more} more problem${more > 1 ? 's' : ''}` : '')
 }
+
+export const recordIssueKeys = ['notARecord', 'fieldMissing', 'fieldType', 'fieldValue', 'fieldInvalid'] as const
+
+/** What the first problem is, for a screen that says it in its own language: `fieldMissing` … */
+export function recordIssueKey(error: z.ZodError, record: unknown): { key: (typeof recordIssueKeys)[number]; field: string } {
+  const issue = error.issues[0]
+  const field = printable(issue?.path.map(String).join('.') ?? '', 80)
+  if (issue?.code === 'invalid_type') {
+    if (valueAt(record, issue.path) === undefined) return { key: 'fieldMissing', field }
+    return { key: field ? 'fieldType' : 'notARecord', field }
+  }
+  return { key: issue?.code === 'invalid_value' ? 'fieldValue' : 'fieldInvalid', field }
+}

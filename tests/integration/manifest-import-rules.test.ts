@@ -66,9 +66,9 @@ describe('each bad line is one plain sentence; the rest of the file imports', ()
     const numberDate = { ...makeRecord(6), orderDate: 20260101 }
     const r = await importInto(store, fileOf(dir, 'm.jsonl', [line(1), line(2), line(3), JSON.stringify(noOrderNumber), JSON.stringify(badCategory), JSON.stringify(numberDate)].join('\n')))
     expect(r.rejected).toEqual([
-      { line: 4, reason: '`orderNumber` is missing: every record needs the marketplace order number' },
-      { line: 5, reason: expect.stringMatching(/^`item.category` is the text "phone": it must be one of smartphone, tablet, computer, smartwatch, other/) },
-      { line: 6, reason: '`orderDate` must be a text in quotes, not number 20260101' },
+      { line: 4, reason: '`orderNumber` is missing: every record needs the marketplace order number', key: 'import.fieldMissing', params: { field: 'orderNumber', more: 0 } },
+      { line: 5, reason: expect.stringMatching(/^`item.category` is the text "phone": it must be one of smartphone, tablet, computer, smartwatch, other/), key: 'import.fieldValue', params: { field: 'item.category', more: 0 } },
+      { line: 6, reason: '`orderDate` must be a text in quotes, not number 20260101', key: 'import.fieldType', params: { field: 'orderDate', more: 0 } },
     ])
     expect(JSON.stringify(r.rejected)).not.toMatch(/Invalid input|expected string|received undefined/)
     expect(r.imported).toBe(3)
@@ -112,7 +112,7 @@ describe('each bad line is one plain sentence; the rest of the file imports', ()
     const future = { ...makeRecord(2), deliveredAt: '2026-11-23' }
     const today = { ...makeRecord(3), orderDate: '2026-11-20', deliveredAt: '2026-11-22' }
     const r = await importInto(store, fileOf(dir, 'm.jsonl', [line(1), JSON.stringify(future), JSON.stringify(today)].join('\n')))
-    expect(r.rejected).toEqual([{ line: 2, reason: expect.stringMatching(/^`deliveredAt` is 2026-11-23, after today \(2026-11-22\): .*correct the date/) }])
+    expect(r.rejected).toEqual([{ line: 2, reason: expect.stringMatching(/^`deliveredAt` is 2026-11-23, after today \(2026-11-22\): .*correct the date/), key: 'import.futureDate', params: { field: 'deliveredAt', date: '2026-11-23', today: '2026-11-22' } }])
     expect(store.orders.get(future.orderNumber)).toBeNull()
     expect(store.orders.get(today.orderNumber)).not.toBeNull()
     store.close()
@@ -124,7 +124,7 @@ describe('each bad line is one plain sentence; the rest of the file imports', ()
     const first = makeRecord(2)
     const second = { ...first, customer: { firstName: 'Zoé', lastName: 'Autre' } }
     const r = await importInto(store, fileOf(dir, 'm.jsonl', [line(1), JSON.stringify(first), line(3), JSON.stringify(second)].join('\n')))
-    expect(r.rejected).toEqual([{ line: 4, reason: expect.stringMatching(new RegExp(`^order ${first.orderNumber} is already on line 2, which was kept`)) }])
+    expect(r.rejected).toEqual([{ line: 4, reason: expect.stringMatching(new RegExp(`^order ${first.orderNumber} is already on line 2, which was kept`)), key: 'import.duplicateOrder', params: { orderNumber: first.orderNumber, line: 2 } }])
     expect(store.orders.get(first.orderNumber)!.record.customer).toEqual(first.customer)
     expect(r.imported).toBe(3)
     store.close()
@@ -160,7 +160,7 @@ describe('an order that already has a case', () => {
     const again = JSON.stringify(Object.fromEntries(Object.entries(records[0]!).reverse()))
     const r = await importInto(store, fileOf(dir, 'second.jsonl', [JSON.stringify(changed), JSON.stringify(otherChanged)].join('\n')))
     expect(r.rejected).toEqual([
-      { line: 1, reason: expect.stringMatching(new RegExp(`^order ${records[0]!.orderNumber} already has case ${caseNumber} at this counter, so this line may not change it \\(it changes \`item.model\`\\)`)) },
+      { line: 1, reason: expect.stringMatching(new RegExp(`^order ${records[0]!.orderNumber} already has case ${caseNumber} at this counter, so this line may not change it \\(it changes \`item.model\`\\)`)), key: 'import.orderHasCase', params: { orderNumber: records[0]!.orderNumber, caseNumber, fields: ['item.model'] } },
     ])
     expect(store.orders.get(records[0]!.orderNumber)!.record.item.model).toBe(records[0]!.item.model)
     expect(store.orders.get(records[1]!.orderNumber)!.record.item.model).toBe('Another model')
@@ -185,7 +185,7 @@ describe('the import log', () => {
       imported: 2,
       added: 2,
       rejectedCount: 1,
-      rejected: [{ line: 2, reason: expect.stringMatching(/^not valid JSON/) }],
+      rejected: [{ line: 2, reason: expect.stringMatching(/^not valid JSON/), key: 'import.notJson' }],
     })
     store.close()
   })

@@ -68,6 +68,21 @@ describe('the last manifest import on Diagnostics', () => {
     expect(s.text()).toContain('looks like CSV')
   })
 
+  it('says each rejected line’s reason in French from its key; a line recorded without a key keeps its English reason', async () => {
+    const keyed: ManifestImportView = {
+      ...withRejections,
+      rejected: [
+        { line: 2, reason: '`orderNumber` is missing: every record needs the marketplace order number', key: 'import.fieldMissing', params: { field: 'orderNumber', more: 0 } },
+        { line: 3, reason: '`orderDate` is 2026-11-30, after today (2026-11-22): …', key: 'import.futureDate', params: { field: 'orderDate', date: '2026-11-30', today: '2026-11-22' } },
+        { line: 4, reason: 'order BM-1 is already on line 1, which was kept' },
+      ],
+    }
+    const fr = section(await mountWith(keyed, 'fr'), 'Dernier import de manifeste')
+    expect(fr.text()).toContain('Ligne 2 `orderNumber` manque : ajoutez-le et importez la ligne à nouveau.')
+    expect(fr.text()).toContain('Ligne 3 `orderDate` est le 30 nov. 2026, après aujourd’hui (22 nov. 2026)')
+    expect(fr.text()).toContain('Ligne 4 order BM-1 is already on line 1')
+  })
+
   it('says when no file was ever imported, in French too', async () => {
     expect(section(await mountWith(null), 'Last manifest import').text()).toContain('No manifest file has been imported on this kiosk')
     const fr = section(await mountWith(withRejections, 'fr'), 'Dernier import de manifeste')

@@ -5,6 +5,7 @@ import { transitionRefusals } from '@shared/domain/case-transition'
 import { bindingProblems } from '@shared/domain/handover'
 import { identityProblems } from '@shared/domain/identity'
 import { trackingProblems } from '@shared/domain/tracking-number'
+import { recordIssueKeys } from '@shared/manifest/plain-issues'
 
 export const dynamicReasonKeys: Record<string, readonly string[]> = {
   'transition.': transitionRefusals,
@@ -12,4 +13,5 @@ export const dynamicReasonKeys: Record<string, readonly string[]> = {
   'identity.': identityProblems,
   'binding.': bindingProblems,
   'tracking.': trackingProblems,
+  'import.': recordIssueKeys,
 }

@@ -1,6 +1,7 @@
 // An order with a case at this counter is evidence: its case was verified against that record.
 // An import may repeat the record unchanged, but changing it is refused and reported, never
 // applied silently (the correction comes from the central system, through sync).
+import { reason, type Reason } from '@shared/contract/result'
 import { printable } from '@shared/manifest/printable'
 import type { ManifestRecord } from '@shared/manifest/record'
 import type { Store } from '../store'
@@ -38,7 +39,7 @@ export class CaseGuard {
   }
 
   /** Why this record may not replace the stored one; null when it may. */
-  refusal(record: ManifestRecord): string | null {
+  refusal(record: ManifestRecord): Reason | null {
     const caseNumber = this.withCase.get(record.orderNumber)
     if (!caseNumber) return null
     const stored = this.store.orders.get(record.orderNumber)
@@ -46,6 +47,8 @@ export class CaseGuard {
     const changed = changedFields(stored.record, record)
     if (!changed.length) return null
     const shown = changed.slice(0, 4).map((f) => `\`${printable(f, 60)}\``).join(', ')
-    return `order ${printable(record.orderNumber, 64)} already has case ${caseNumber} at this counter, so this line may not change it (it changes ${shown}${changed.length > 4 ? ' …' : ''}): the order was kept as it was; a correction to an order in progress comes from the central system`
+    const orderNumber = printable(record.orderNumber, 64)
+    const message = `order ${orderNumber} already has case ${caseNumber} at this counter, so this line may not change it (it changes ${shown}${changed.length > 4 ? ' …' : ''}): the order was kept as it was; a correction to an order in progress comes from the central system`
+    return reason('import.orderHasCase', message, { orderNumber, caseNumber, fields: changed.slice(0, 4) })
   }
 }

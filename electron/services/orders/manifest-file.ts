@@ -3,6 +3,7 @@
 // refused whole with one sentence saying what it looks like and what to do, instead of one
 // "not valid JSON" per line. Lines are then read as bytes so that invalid UTF-8 is reported
 // with its position instead of being stored as U+FFFD.
+import { reason, type Reason } from '@shared/contract/result'
 import { isUtf8 } from 'node:buffer'
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs'
 import { printable } from '@shared/manifest/printable'
@@ -43,8 +44,8 @@ function hex(byte: number): string {
 }
 
 /** "byte 7 (0xE9)": positions count from 1, as an editor's column would. */
-export function invalidUtf8Reason(line: Uint8Array, at: number): string {
-  return `not valid UTF-8 at byte ${at + 1} (${hex(line[at]!)}): the file was saved in another encoding (often Latin-1 or Windows-1252); save it as UTF-8 and import it again`
+export function invalidUtf8Reason(line: Uint8Array, at: number): Reason {
+  return reason('import.invalidUtf8', `not valid UTF-8 at byte ${at + 1} (${hex(line[at]!)}): the file was saved in another encoding (often Latin-1 or Windows-1252); save it as UTF-8 and import it again`, { byte: at + 1 })
 }
 
 function splitLines(head: Buffer, whole: boolean): Buffer[] {

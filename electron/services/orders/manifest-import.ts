@@ -6,9 +6,10 @@
 // The writing can happen in this thread (OrderSink below) or in a worker thread
 // (import-worker-sink.ts), so that on two cores validation and SQLite run side by side.
 import { isUtf8 } from 'node:buffer'
+import { reason, type Reason, type ReasonParams } from '@shared/contract/result'
 import { localDate } from '@shared/domain/dates'
 import { normalizeCode } from '@shared/manifest/keys'
-import { plainIssues } from '@shared/manifest/plain-issues'
+import { plainIssues, recordIssueKey } from '@shared/manifest/plain-issues'
 import { printable } from '@shared/manifest/printable'
 import { manifestRecordSchema, type ManifestRecord } from '@shared/manifest/record'
 import { orderRow, type OrderRow, type OrderSource } from '../store/orders-cache'
@@ -17,9 +18,12 @@ import { CaseGuard } from './case-guard'
 import { recordImport } from './import-log'
 import { firstInvalidUtf8, invalidUtf8Reason, manifestLines, refuseManifestFile } from './manifest-file'
 
+/** A rejected line: its reason in English (the command's report) and as a key for the screen. */
 export interface Rejection {
   line: number
   reason: string
+  key?: string
+  params?: ReasonParams
 }
 
 export interface ImportReport {
@@ -118,7 +122,7 @@ export class ManifestImporter {
     const n = ++this.report.lines
     const trimmed = (n === 1 ? text.replace(/^\uFEFF/, '') : text).trim()
     if (!trimmed) return
-    if (trimmed.length > MAX_LINE) return this.reject(n, `the line is longer than ${MAX_LINE} characters: one record per line, each a JSON object`)
+    if (trimmed.length > MAX_LINE) return this.reject(n, reason('import.lineTooLong', `the line is longer than ${MAX_LINE} characters: one record per line, each a JSON object`, { max: MAX_LINE }))
     let json: unknown
     try {
       json = JSON.parse(trimmed)
@@ -126,7 +130,7 @@ export class ManifestImporter {
       return this.reject(n, notJson(trimmed, e as Error))
     }
     const parsed = manifestRecordSchema.safeParse(json)
-    if (!parsed.success) return this.reject(n, plainIssues(parsed.error, json))
+    if (!parsed.success) return this.reject(n, recordIssues(parsed.error, json))
     const transform = this.options.transform
     const record = transform ? transform(parsed.data) : parsed.data
     const future = this.futureDate(record)
@@ -134,7 +138,8 @@ export class ManifestImporter {
     const key = normalizeCode(record.orderNumber)
     const earlier = this.seen.get(key)
     if (earlier !== undefined) {
-      return this.reject(n, `order ${printable(record.orderNumber, 64)} is already on line ${earlier}, which was kept: a file holds one record per order; remove one of the two lines (or merge them) and import the file again`)
+      const orderNumber = printable(record.orderNumber, 64)
+      return this.reject(n, reason('import.duplicateOrder', `order ${orderNumber} is already on line ${earlier}, which was kept: a file holds one record per order; remove one of the two lines (or merge them) and import the file again`, { orderNumber, line: earlier }))
     }
     this.seen.set(key, n)
     const locked = this.cases?.refusal(record)
@@ -144,8 +149,8 @@ export class ManifestImporter {
   }
 
   /** Counts a line that could not even be read as text (invalid UTF-8). */
-  unreadable(reason: string): void {
-    this.reject(++this.report.lines, reason)
+  unreadable(why: Reason): void {
+    this.reject(++this.report.lines, why)
   }
 
   async finish(): Promise<ImportReport> {
@@ -156,19 +161,19 @@ export class ManifestImporter {
     return this.report
   }
 
-  private futureDate(r: ManifestRecord): string | null {
+  private futureDate(r: ManifestRecord): Reason | null {
     for (const field of ['orderDate', 'deliveredAt'] as const) {
       const date = r[field]
       if (date && date > this.today) {
-        return `\`${field}\` is ${date}, after today (${this.today}): an order cannot be placed or delivered in the future; correct the date (YYYY-MM-DD) and import the line again`
+        return reason('import.futureDate', `\`${field}\` is ${date}, after today (${this.today}): an order cannot be placed or delivered in the future; correct the date (YYYY-MM-DD) and import the line again`, { field, date, today: this.today })
       }
     }
     return null
   }
 
-  private reject(line: number, reason: string): void {
+  private reject(line: number, why: Reason): void {
     this.report.rejectedCount++
-    if (this.report.rejected.length < KEEP_REJECTIONS) this.report.rejected.push({ line, reason })
+    if (this.report.rejected.length < KEEP_REJECTIONS) this.report.rejected.push({ line, reason: why.message, key: why.key, ...(why.params ? { params: why.params } : {}) })
   }
 
   private flush(): void | Promise<void> {
@@ -186,12 +191,19 @@ export class ManifestImporter {
   }
 }
 
-function notJson(line: string, e: Error): string {
+function notJson(line: string, e: Error): Reason {
   // V8's message quotes the line, which may hold a customer's name: the quote is left out
   // (the report is stored and shown), the position is kept.
   const hint = /^[^{[]*[,;\t]/.test(line) ? ' (it looks like a CSV row)' : ''
   const message = e.message.replace(/,? ?"(?:[^"\\]|\\.)*"(?:\.\.\.)? is not valid JSON/, '').replace(/ in JSON at position/, ' at position')
-  return `not valid JSON${hint}: ${printable(message, 120)}; each line must be one JSON object { … }`
+  const text = `not valid JSON${hint}: ${printable(message, 120)}; each line must be one JSON object { … }`
+  return hint ? reason('import.csvLine', text) : reason('import.notJson', text)
+}
+
+/** The record's problems in plain English, keyed by its first one for the screen. */
+function recordIssues(error: Parameters<typeof plainIssues>[0], json: unknown): Reason {
+  const first = recordIssueKey(error, json)
+  return reason(`import.${first.key}`, plainIssues(error, json), { field: first.field, more: error.issues.length - 1 })
 }
 
 /**
