@@ -1,7 +1,7 @@
 // What the printing calls return: printers with their status, print jobs, previews.
 // Never personal data beyond what a document itself prints, and never an unlock PIN.
 
-export const documentKinds = ['caseLabel', 'orderSlip', 'receipt', 'pickupManifest'] as const
+export const documentKinds = ['caseLabel', 'orderSlip', 'receipt', 'pickupManifest', 'refusalNote'] as const
 export type DocumentKind = (typeof documentKinds)[number]
 
 export const printerStatuses = ['ready', 'paper_out', 'head_open', 'offline', 'unknown'] as const

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp } from '../support/app-page'
 import { launchChromium } from '../support/browser'
 import { fakeCameraArgs, writeFakeCamera } from '../support/fake-camera'
+import { FakeRawPrinter } from '../support/fake-raw-printer'
 import { startHost, type RunningHost } from '../support/host'
 import { demoOrder, IntakeDriver } from '../support/intake-driver'
 import { tempDir } from '../support/temp-dir'
@@ -46,6 +47,24 @@ async function lockedTradeIn(page: Page, d: IntakeDriver): Promise<void> {
   await page.locator('[data-test=step-progress] li[data-step="account"] button').click()
   await d.click('account-still-locked')
   await page.getByRole('heading', { name: 'Refused for trade-in: the device is still locked to an account' }).waitFor()
+}
+
+/** A supervisor sets up the desk's receipt printer for the refusal note, as on the Printers screen. */
+async function notePrinter(page: Page, port: number, printed: 'English' | 'Français'): Promise<void> {
+  await page.getByRole('navigation').getByRole('button', { name: 'Printers' }).click()
+  const form = page.locator('[data-test=printer-settings]')
+  await form.getByRole('button', { name: 'Add a printer' }).click()
+  const fields = form.locator('fieldset.printer').first()
+  await fields.getByLabel('Name').fill('Desk printer')
+  await fields.getByLabel('Type').selectOption({ label: 'Receipt 80 mm (ESC/POS)' })
+  await fields.getByLabel('Address').fill('127.0.0.1')
+  await fields.getByLabel('Port', { exact: true }).fill(String(port))
+  await form.getByLabel('Refusal note').selectOption({ label: 'Desk printer' })
+  await form.getByLabel('Printed language').selectOption({ label: printed })
+  await form.getByLabel('Counter name').fill('Relais Gare de Lyon')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await page.locator('[data-printer=printer-1]').waitFor()
+  await page.getByRole('navigation').getByRole('button', { name: 'Counter' }).click()
 }
 
 describe('scenario: refusals end the flow, verdicts say their dates', () => {
@@ -151,6 +170,62 @@ describe('scenario: refusals end the flow, verdicts say their dates', () => {
       await verdict.getByText(/Aujourd’hui, 4 jours se sont écoulés depuis l’offre de prix ; la limite est de 21 jours\./).waitFor()
       const next = await page.getByRole('button', { name: 'Continuer' }).boundingBox()
       expect(next!.y + next!.height).toBeLessThanOrEqual(800)
+    } finally {
+      await host.kill()
+    }
+  })
+
+  it('closed as refused, the refusal note prints for the customer and the screen shows its job; the summary says refused, why, and prints the note again', async () => {
+    const printer = await new FakeRawPrinter('escpos').start()
+    const host = await startHost({ dataDir: tempDir() })
+    try {
+      const { page, d } = await kiosk(host)
+      await notePrinter(page, printer.port, 'English')
+      await refusedWithdrawal(page, d)
+      await page.getByRole('button', { name: 'Close as refused' }).click()
+      await page.getByText(/a refusal note prints for the customer/).waitFor()
+      await page.getByRole('button', { name: 'Yes, hand the device back and close' }).click()
+      await page.getByText('Closed as refused: the device went back to the customer.').waitFor()
+      await page.getByText('The refusal note prints now: give it to the customer with the device.').waitFor()
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Printed ✓ at Desk printer' }).count(), { timeout: 20_000 }).toBe(1)
+      const caseNumber = (await page.locator('[data-test=case-view]').getAttribute('data-case'))!
+      expect(printer.jobs).toHaveLength(1)
+      const note = printer.jobs[0]!.toString('latin1')
+      for (const s of ['Device not accepted', 'Relais Gare de Lyon', lateWithdrawal.orderNumber, 'Your device was not accepted as a withdrawal', caseNumber]) expect(note).toContain(s)
+
+      await page.getByRole('button', { name: 'Summary', exact: true }).click()
+      const summary = page.locator('[data-test=step-summary]')
+      await expect.poll(() => summary.locator('[data-test=summary-status]').textContent()).toBe('Closed — refused, device handed back')
+      expect(await summary.locator('[data-test=summary-verdict]').textContent()).toMatch(/^Refused: not accepted as a withdrawal\. The 30-day withdrawal period ended on .+\.$/)
+      expect(await summary.getByText('Covered', { exact: true }).count()).toBe(0)
+      expect(await summary.getByText('Cancelled', { exact: true }).count()).toBe(0)
+      await summary.getByRole('button', { name: 'Print again' }).click()
+      await expect.poll(() => printer.jobs.length, { timeout: 20_000 }).toBe(2)
+    } finally {
+      await host.kill()
+      await printer.stop()
+    }
+  })
+
+  it('in French, a locked trade-in closed as refused: its summary says "Clos — refusé, appareil rendu" and why, not "Couvert"', async () => {
+    const host = await startHost({ dataDir: tempDir() })
+    try {
+      const { page, d } = await kiosk(host, 'fr')
+      await d.startToPhotos(tradeIn.returnRequest!.labelCode!, tradeIn.item.imei!)
+      await page.locator('[data-test=step-progress] li[data-step="account"] button').click()
+      await d.click('account-still-locked')
+      await page.getByRole('heading', { name: 'Refusé pour la reprise : l’appareil est encore lié à un compte' }).waitFor()
+      await page.getByRole('button', { name: 'Clore comme refusé' }).click()
+      await page.getByRole('button', { name: 'Oui, rendre l’appareil et clore' }).click()
+      await page.getByText('Clos comme refusé : l’appareil a été rendu au client.').waitFor()
+      // No printer chosen for the note yet: the screen says so, in French.
+      await page.getByRole('alert').filter({ hasText: 'Note de refus' }).waitFor()
+      await page.getByRole('button', { name: 'Récapitulatif', exact: true }).click()
+      const summary = page.locator('[data-test=step-summary]')
+      await expect.poll(() => summary.locator('[data-test=summary-status]').textContent()).toBe('Clos — refusé, appareil rendu')
+      expect(await summary.locator('[data-test=summary-verdict]').textContent()).toBe('Refusé pour la reprise : l’appareil est encore lié à un compte')
+      expect(await summary.getByText('Couvert', { exact: true }).count()).toBe(0)
+      await summary.getByRole('button', { name: 'Imprimer la note de refus' }).waitFor()
     } finally {
       await host.kill()
     }

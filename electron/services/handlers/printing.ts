@@ -26,6 +26,7 @@ type PrintingCall =
   | 'print.caseLabel'
   | 'print.orderSlip'
   | 'print.receipt'
+  | 'print.refusalNote'
   | 'print.pickupManifest'
   | 'print.reprint'
   | 'print.jobs'
@@ -67,6 +68,7 @@ export function printingHandlers(ctx: ServiceContext, options: PrintingOptions =
     'print.caseLabel': ({ caseId }, session) => printing.print('caseLabel', { caseId }, actorOf(session, ctx)),
     'print.orderSlip': ({ caseId }, session) => printing.print('orderSlip', { caseId }, actorOf(session, ctx)),
     'print.receipt': ({ caseId }, session) => printing.print('receipt', { caseId }, actorOf(session, ctx)),
+    'print.refusalNote': ({ caseId }, session) => printing.print('refusalNote', { caseId }, actorOf(session, ctx)),
     'print.pickupManifest': (input, session) => printing.print('pickupManifest', 'batchId' in input ? { batchId: input.batchId } : { caseIds: input.caseIds }, actorOf(session, ctx)),
     'print.reprint': async ({ jobId }, session) => {
       const actor = actorOf(session, ctx)

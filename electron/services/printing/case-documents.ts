@@ -1,11 +1,13 @@
 // Builds the typed document models from what the services hold: the case (projection), its
 // order (orders cache) and, for the slip, the unlock PIN from the PinSource port.
 import { DomainError, reason } from '@shared/contract/result'
+import { refusalOf } from '@shared/domain/case-derived'
 import { localDate } from '@shared/domain/dates'
+import type { ExclusionId } from '@shared/domain/exclusions'
 import type { CaseState } from '@shared/domain/case-machine'
 import type { Store } from '../store'
 import type { StoredOrder } from '../store/orders-cache'
-import type { CaseLabelModel, CounterIdentity, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel } from './models'
+import type { CaseLabelModel, CounterIdentity, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel, RefusalNoteModel } from './models'
 import { printTexts } from './texts'
 
 export interface ModelDeps {
@@ -94,6 +96,35 @@ export function receiptModel(deps: ModelDeps, caseId: string, locale: PrintLocal
     dateTime: localDateTime(deps, new Date(state.startedAt)),
     counter: counter?.name ? counter : { name: `${printTexts(locale).kiosk} ${deps.kioskId}` },
     kioskId: deps.kioskId,
+  }
+}
+
+/**
+ * The note for a refused customer: only a refused case has one (closed as refused, or refused
+ * and still open), with the reason as decided, the verdict's window and what was observed.
+ */
+export function refusalNoteModel(deps: ModelDeps, caseId: string, locale: PrintLocale, counter: CounterIdentity | undefined): RefusalNoteModel {
+  const { state, order } = caseAndOrder(deps, caseId)
+  const refusal = state.cancelled ? state.cancelled.refusal : refusalOf(state)
+  if (!refusal) {
+    throw new DomainError('conflict', reason('print.notRefused', `Case ${state.caseNumber} is not refused, so it has no refusal note: print its receipt or its slip instead.`, { caseNumber: state.caseNumber }), { reason: 'not_refused' })
+  }
+  const decision = refusal === 'not_eligible' ? state.eligibility : undefined
+  const w = decision?.window
+  const exclusions = decision?.reasons.filter((r) => r.code === 'exclusion_observed').map((r) => r.params?.exclusion as ExclusionId)
+  return {
+    locale,
+    caseNumber: state.caseNumber,
+    orderNumber: state.orderNumber,
+    device: deviceName(order, locale),
+    caseType: state.caseType,
+    refusal,
+    // Closed: when the device went back; still open: now.
+    dateTime: localDateTime(deps, state.cancelled ? new Date(state.cancelled.at) : deps.now()),
+    counter: counter?.name ? counter : { name: `${printTexts(locale).kiosk} ${deps.kioskId}` },
+    ...(w ? { window: { window: w.window, start: w.start, deadline: w.deadline, today: w.today, unit: w.unit, limit: w.limit, days: w.days, within: w.within } } : {}),
+    ...(exclusions?.length ? { exclusions } : {}),
+    ...(decision?.suggestedCaseType ? { suggestedCaseType: decision.suggestedCaseType } : {}),
   }
 }
 

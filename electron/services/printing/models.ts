@@ -1,6 +1,9 @@
 // Typed document models: what each printed document shows, built by the services from the
 // case and the order. Layout code (zpl/, escpos/, pdf/) turns a model into bytes; nothing
 // pastes strings from the UI.
+import type { RefusalReason } from '@shared/domain/case-derived'
+import type { ExclusionId } from '@shared/domain/exclusions'
+import type { WindowVerdict } from '@shared/domain/windows'
 import type { CaseType, Category } from '@shared/manifest/record'
 import type { Dpi, LabelSize } from '@shared/contract/printing-views'
 
@@ -67,6 +70,29 @@ export interface PickupManifestModel {
   parcels: { caseNumber: string; trackingNumber: string }[]
   /** The closed batch: its id is printed as one Code 128 for the carrier's scan. */
   batchId?: string
+}
+
+/**
+ * The note a refused customer leaves with (their device handed back): who refused, when, what
+ * was asked, why in plain words with the rule's dates, what they can do next, the case.
+ */
+export interface RefusalNoteModel {
+  locale: PrintLocale
+  caseNumber: string
+  orderNumber: string
+  device: string
+  /** What the customer came for (the case type asked). */
+  caseType: CaseType
+  refusal: RefusalReason
+  /** Local "YYYY-MM-DD HH:MM" of the refusal's close (or of the print while still open). */
+  dateTime: string
+  counter: CounterIdentity
+  /** A verdict's refusal: the window as decided (its start, last day, the day it was decided). */
+  window?: Pick<WindowVerdict, 'window' | 'start' | 'deadline' | 'today' | 'unit' | 'limit' | 'days' | 'within'>
+  /** A verdict's refusal: the damage observed that this case type does not cover. */
+  exclusions?: ExclusionId[]
+  /** The case type that may still apply (a repair under warranty after a withdrawal's window). */
+  suggestedCaseType?: CaseType
 }
 
 /** The port the intake plugs the encrypted PIN store into; the default knows no PIN. */

@@ -8,7 +8,7 @@ import { probeMethodFor, transportFor } from '../devices/printers/printer-transp
 import type { PrintDocument, PrinterTransport } from '../devices/printers/transport'
 import type { EventBus } from '../event-bus'
 import type { Log } from '../log'
-import { batchManifestModel, caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, type ModelDeps } from './case-documents'
+import { batchManifestModel, caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, refusalNoteModel, type ModelDeps } from './case-documents'
 import { testPageEscPos } from './escpos/test-page'
 import { testPagePdf } from './pdf/test-page'
 import { previewEscPos, previewPdf, previewZpl } from './preview'
@@ -138,6 +138,8 @@ export class PrintingService {
         return { kind, model: orderSlipModel(this.deps, params.caseId, locale) }
       case 'receipt':
         return { kind, model: receiptModel(this.deps, params.caseId, locale, this.settings().counter) }
+      case 'refusalNote':
+        return { kind, model: refusalNoteModel(this.deps, params.caseId, locale, this.settings().counter) }
     }
   }
 

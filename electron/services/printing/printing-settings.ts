@@ -14,7 +14,7 @@ export function loadPrintingSettings(settings: Settings): PrintingSettings {
 }
 
 /** The documents in the counter's words, for messages (never the internal kind). */
-export const documentNames: Record<DocumentKind, string> = { caseLabel: 'case label', orderSlip: 'order details slip', receipt: 'drop-off receipt', pickupManifest: 'pickup manifest' }
+export const documentNames: Record<DocumentKind, string> = { caseLabel: 'case label', orderSlip: 'order details slip', receipt: 'drop-off receipt', pickupManifest: 'pickup manifest', refusalNote: 'refusal note' }
 const languageNames: Record<PrinterLanguage, string> = { zpl: 'a Zebra label printer (ZPL)', escpos: 'an 80 mm receipt printer (ESC/POS)', pdf: 'an office printer (PDF)' }
 
 /** Label size and dpi belong to label printers only: a receipt or office printer has neither. */

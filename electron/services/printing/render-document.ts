@@ -5,10 +5,12 @@ import type { DocumentKind, PrinterConfig, PrinterLanguage } from '@shared/contr
 import type { PrintDocument } from '../devices/printers/transport'
 import { orderSlipEscPos } from './escpos/order-slip'
 import { receiptEscPos } from './escpos/receipt'
-import type { CaseLabelModel, LabelFormat, OrderSlipModel, PickupManifestModel, ReceiptModel } from './models'
+import { refusalNoteEscPos } from './escpos/refusal-note'
+import type { CaseLabelModel, LabelFormat, OrderSlipModel, PickupManifestModel, ReceiptModel, RefusalNoteModel } from './models'
 import { orderSlipPdf } from './pdf/order-slip'
 import { pickupManifestPdf } from './pdf/pickup-manifest'
 import { receiptPdf } from './pdf/receipt'
+import { refusalNotePdf } from './pdf/refusal-note'
 import { caseLabelZpl } from './zpl/case-label'
 
 export type AnyModel =
@@ -16,12 +18,14 @@ export type AnyModel =
   | { kind: 'orderSlip'; model: OrderSlipModel }
   | { kind: 'receipt'; model: ReceiptModel }
   | { kind: 'pickupManifest'; model: PickupManifestModel }
+  | { kind: 'refusalNote'; model: RefusalNoteModel }
 
 export const languagesFor: Record<DocumentKind, readonly PrinterLanguage[]> = {
   caseLabel: ['zpl'],
   orderSlip: ['escpos', 'pdf'],
   receipt: ['escpos', 'pdf'],
   pickupManifest: ['pdf'],
+  refusalNote: ['escpos', 'pdf'],
 }
 
 export const mimeTypes: Record<PrinterLanguage, string> = {
@@ -53,5 +57,7 @@ async function bytesFor(doc: AnyModel, printer: Pick<PrinterConfig, 'language' |
       return printer.language === 'pdf' ? receiptPdf(doc.model) : receiptEscPos(doc.model)
     case 'pickupManifest':
       return pickupManifestPdf(doc.model)
+    case 'refusalNote':
+      return printer.language === 'pdf' ? refusalNotePdf(doc.model) : refusalNoteEscPos(doc.model)
   }
 }

@@ -62,7 +62,9 @@ export const usePrintersStore = defineStore('printers', () => {
           ? await api.print.caseLabel({ caseId })
           : document === 'orderSlip'
             ? await api.print.orderSlip({ caseId })
-            : await api.print.receipt({ caseId })
+            : document === 'refusalNote'
+              ? await api.print.refusalNote({ caseId })
+              : await api.print.receipt({ caseId })
     const job = settle(r)
     if (job) {
       jobs.value.unshift(job)

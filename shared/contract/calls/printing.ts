@@ -37,6 +37,8 @@ export const printingCalls = {
   'print.caseLabel': call<PrintJobView>()(docInput),
   'print.orderSlip': call<PrintJobView>()(docInput),
   'print.receipt': call<PrintJobView>()(docInput),
+  /** The note a refused customer leaves with (refused cases only). */
+  'print.refusalNote': call<PrintJobView>()(docInput),
   /** A closed pickup batch's manifest (`batchId`: the driver's time, the count, the batch's barcode), or the cases given. */
   'print.pickupManifest': call<PrintJobView>()(
     z.union([z.strictObject({ caseIds: z.array(id).min(1).max(500) }), z.strictObject({ batchId: id })]),
