@@ -1,14 +1,17 @@
 // The central service as a Fastify app: build it around a database pool and a photo store,
 // then listen (server.ts) or inject requests (tests). Structured logs through pino; tokens and
 // personal data are never logged (one line per response: method, route pattern, status, time).
-import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Logger } from 'pino'
 import { bearer, kioskForTokenHash, sha256Hex, type KioskIdentity } from './auth'
 import { CaseProjector } from './case-projector'
 import type { Db } from './db'
 import type { PhotoStorage } from './photo-storage'
+import { badRequestMessage, protocolRoute } from './protocol-route'
 import { PushOrder } from './push-order'
 import { TokenCache } from './token-cache'
+import { kioskRoutes as protocol } from '../shared/sync-protocol'
 import { kioskRoutes } from './routes/kiosk'
 import { operatorRoutes } from './routes/operator'
 import { photoRoutes } from './routes/photos'
@@ -78,6 +81,9 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
     bodyLimit: 16 * 1024 * 1024,
     logController: new OneLinePerRequest(),
   } as Parameters<typeof Fastify>[0]) as unknown as FastifyInstance
+  // Requests and replies are checked against the shared protocol's zod schemas.
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
   app.decorateRequest('kiosk', undefined)
   app.decorateRequest('tokenHash', undefined)
   const rt: CentralRuntime = {
@@ -88,19 +94,24 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
   }
   app.addHook('onClose', () => rt.projector.close())
 
-  app.get('/v1/health', async (_req, reply) => {
-    try {
-      await options.db.query('SELECT 1')
-      return { ok: true, database: 'up', time: new Date().toISOString() }
-    } catch {
-      return reply.code(503).send({ ok: false, database: 'down', time: new Date().toISOString() })
-    }
+  app.withTypeProvider<ZodTypeProvider>().route({
+    ...protocolRoute(protocol.health),
+    handler: async (_req, reply) => {
+      try {
+        await options.db.query('SELECT 1')
+        return { ok: true as const, database: 'up' as const, time: new Date().toISOString() }
+      } catch {
+        return reply.code(503).send({ ok: false, database: 'down', time: new Date().toISOString() })
+      }
+    },
   })
 
-  app.setErrorHandler((err: Error & { statusCode?: number }, req, reply) => {
+  app.setErrorHandler((err: FastifyError, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
+    // A reply that does not match the protocol is the centre's own fault: logged, answered 500.
     if (status === 500) req.log.error({ err: err.message }, 'request failed')
-    void reply.code(status).send({ error: status === 500 ? 'internal' : 'bad_request', message: status === 500 ? 'internal error' : err.message })
+    const message = status === 500 ? 'internal error' : (badRequestMessage(err, req) ?? err.message)
+    void reply.code(status).send({ error: status === 500 ? 'internal' : 'bad_request', message })
   })
 
   void app.register(async (scope) => kioskRoutes(scope, rt))

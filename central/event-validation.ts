@@ -1,26 +1,15 @@
 // What the centre accepts as an event, and what identifies an event's body. Checked for
 // every event of every push, so the usual event (well formed, written by a kiosk) takes a
 // fast path of plain checks, each stricter than the schema's; anything else goes through the
-// zod schema, which decides and says why.
+// protocol's zod schema (shared/sync-protocol), which decides and says why.
 import { hash } from 'node:crypto'
-import { z } from 'zod'
 import { caseEventPayloads, isCaseEventType } from '../shared/domain/case-events'
 import { withoutErasedMarkers } from '../shared/domain/personal-fields'
 import { describeIssues } from '../shared/manifest/record'
+import { pushedEvent as pushedEventSchema, type PushedEvent } from '../shared/sync-protocol'
 import { canonicalJson } from './canonical-json'
 
-export const pushedEventSchema = z.object({
-  id: z.string().min(1).max(64),
-  kioskSeq: z.number().int().positive(),
-  caseId: z.string().min(1).max(64),
-  caseSeq: z.number().int().positive(),
-  type: z.string().min(1).max(64),
-  payload: z.unknown(),
-  actor: z.string().min(1).max(200),
-  kioskId: z.string().min(1).max(64),
-  at: z.iso.datetime({ offset: true }),
-})
-export type PushedEvent = z.infer<typeof pushedEventSchema>
+export type { PushedEvent }
 
 const text = (v: unknown, max: number): boolean => typeof v === 'string' && v.length >= 1 && v.length <= max
 const count = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v > 0

@@ -11,14 +11,11 @@
 // and the usual push hashes nothing.
 import type { KioskIdentity } from './auth'
 import type { Db } from './db'
+import type { EventResult } from '../shared/sync-protocol'
 import { bodyHash, eventProblem, type PushedEvent } from './event-validation'
 
 /** Per event: 201 stored now, 200 already stored with this body, 409 id taken by another body, 422 invalid. */
-export interface EventResult {
-  id: string
-  status: 200 | 201 | 409 | 422
-  reason?: string
-}
+export type { EventResult }
 
 export interface PushOrder {
   /** sha256 of the kiosk's bearer token, checked again under the kiosk row's lock. */

@@ -4,15 +4,10 @@
 import { createReadStream } from 'node:fs'
 import { createInterface } from 'node:readline'
 import { manifestRecordSchema, describeIssues } from '../shared/manifest/record'
+import type { ManifestPage } from '../shared/sync-protocol'
 import { inTransaction, type Db } from './db'
 
-export interface ManifestPage {
-  records: { orderNumber: string; record: string }[]
-  removals: string[]
-  /** Pass back as `cursor` for the next page. */
-  cursor: string
-  more: boolean
-}
+export type { ManifestPage }
 
 export async function manifestPage(db: Db, counterId: string, cursor: string, limit: number): Promise<ManifestPage> {
   const r = await db.query<{ order_number: string; record: string | null; removed: boolean; version: string }>(

@@ -6,14 +6,10 @@
 // for the batch.
 import type { KioskIdentity } from './auth'
 import type { Db } from './db'
+import type { LinkResult } from '../shared/sync-protocol'
 import type { PhotoStorage } from './photo-storage'
 
-export interface LinkResult {
-  sha256: string
-  eventId: string
-  status: 200 | 404 | 409
-  reason?: string
-}
+export type { LinkResult }
 
 /** Durable rows for the photos of `hashes` the storage holds; returns the hashes that have one. */
 async function recordStoredPhotos(db: Db, storage: PhotoStorage, hashes: string[]): Promise<Set<string>> {
