@@ -1,5 +1,6 @@
 // What the printing calls return: printers with their status, print jobs, previews.
 // Never personal data beyond what a document itself prints, and never an unlock PIN.
+import type { Reason } from './result'
 
 export const documentKinds = ['caseLabel', 'orderSlip', 'receipt', 'pickupManifest', 'refusalNote'] as const
 export type DocumentKind = (typeof documentKinds)[number]
@@ -69,6 +70,8 @@ export interface PrintJobView {
   state: JobState
   attempts: number
   lastError?: string
+  /** Failed: why, as a reason key the screen translates (lastError is its English sentence). */
+  failure?: Reason
   reprintOf?: string
   createdAt: string
   acknowledgedAt?: string

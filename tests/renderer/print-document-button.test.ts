@@ -46,6 +46,15 @@ describe('print document button', () => {
     expect(wrapper.get('[role=alert]').text()).toContain('add one in Printers')
   })
 
+  it('says why a job failed in the screen’s language, from the failure’s reason key', async () => {
+    const lastError = 'the printer did not answer after the job'
+    const { global, i18n } = recordingApi((name) => (name === 'print.jobs' ? ok([{ ...job('failed'), lastError, failure: { key: 'printJob.noAnswer', message: lastError } }]) : ok(job('queued'))))
+    i18n.global.locale.value = 'fr'
+    const wrapper = mount(PrintDocumentButton, { props: { document: 'orderSlip', caseIds: ['c1'] }, global })
+    await flushPromises()
+    expect(wrapper.get('[role=status]').text()).toBe('Non imprimé sur Counter slips : l’imprimante n’a pas répondu après l’impression. Vérifiez l’imprimante dans Imprimantes, puis imprimez à nouveau.')
+  })
+
   it('says why a job failed, by the printer\'s name, and a missing printer without an internal id', async () => {
     const failed = mountButton({ document: 'orderSlip', caseIds: ['c1'] }, (name) => (name === 'print.jobs' ? ok([{ ...job('failed'), lastError: 'the printer did not answer after the job' }]) : ok(job('queued'))))
     await flushPromises()

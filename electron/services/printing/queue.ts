@@ -1,6 +1,7 @@
 // The persistent print queue (table print_jobs, migration 002). Each state change is one
 // committed statement, so after a crash the table says exactly how far each job got:
 // queued → sending → sent → acknowledged, or held (printer not ready) / failed / cancelled.
+import { printFailureReason } from './print-failure'
 import type { Database, Statement } from 'better-sqlite3'
 import type { DocumentKind, JobState, PrintJobView } from '@shared/contract/printing-views'
 
@@ -160,6 +161,7 @@ export function toJobView(row: JobRow): PrintJobView {
     state: row.state,
     attempts: row.attempts,
     ...(row.last_error ? { lastError: row.last_error } : {}),
+    ...(row.last_error && row.state === 'failed' ? { failure: printFailureReason(row.last_error) } : {}),
     ...(row.reprint_of ? { reprintOf: row.reprint_of } : {}),
     createdAt: row.created_at,
     ...(row.acknowledged_at ? { acknowledgedAt: row.acknowledged_at } : {}),

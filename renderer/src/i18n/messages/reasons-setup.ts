@@ -46,6 +46,16 @@ const en = {
       noJob: 'This print job is no longer on this kiosk.',
       wrongLanguage: 'The printer “{printer}” speaks {language}, which cannot print this document: assign another printer in the printer settings.',
     },
+    printJob: {
+      noAnswer: 'the printer did not answer after the job',
+      noClose: 'the printer did not close the connection after the job',
+      ippRefused: 'the printer refused the job (IPP status {status})',
+      ippNoResponse: 'the printer gave no IPP answer ({detail})',
+      lpFailed: 'the CUPS queue did not take the job ({detail})',
+      noDocument: 'the job has no document left to send: print it again',
+      interrupted: 'interrupted before the printer acknowledged it; sent again',
+      other: '{detail}',
+    },
     preview: {
       popplerMissing: 'PDF previews need poppler-utils (pdftoppm) on this kiosk: ask IT to install it.',
       failed: 'The PDF preview could not be drawn; the document can still be printed.',
@@ -124,6 +134,16 @@ const fr: typeof en = {
       needsCase: '« {document} » a besoin d’un dossier.',
       noJob: 'Cette impression n’est plus sur cette borne.',
       wrongLanguage: 'L’imprimante « {printer} » parle {language}, qui ne peut pas imprimer ce document : choisissez une autre imprimante dans les réglages des imprimantes.',
+    },
+    printJob: {
+      noAnswer: 'l’imprimante n’a pas répondu après l’impression',
+      noClose: 'l’imprimante n’a pas fermé la connexion après l’impression',
+      ippRefused: 'l’imprimante a refusé l’impression (statut IPP {status})',
+      ippNoResponse: 'l’imprimante n’a pas donné de réponse IPP ({detail})',
+      lpFailed: 'la file CUPS n’a pas pris l’impression ({detail})',
+      noDocument: 'il ne reste aucun document à envoyer : imprimez à nouveau',
+      interrupted: 'interrompue avant que l’imprimante la confirme ; envoyée à nouveau',
+      other: '{detail}',
     },
     preview: {
       popplerMissing: 'Les aperçus PDF demandent poppler-utils (pdftoppm) sur cette borne : demandez au service informatique de l’installer.',
