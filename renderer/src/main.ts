@@ -7,6 +7,7 @@ import { takeToken } from './api/browser-token'
 import { API_PORT, type ApiPort } from './api/port'
 import { connectBrowserApi } from './api/ws-client'
 import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
 import { installNavigationGuard } from './security/navigation-guard'
 import './styles/app.css'
 
@@ -24,5 +25,5 @@ if (!port) {
 } else {
   const i18n = createAppI18n()
   document.documentElement.lang = i18n.global.locale.value
-  createApp(App).provide(API_PORT, port).use(createPinia()).use(i18n).mount('#app')
+  createApp(App).provide(API_PORT, port).use(createPinia()).use(i18n).use(createAppRouter()).mount('#app')
 }

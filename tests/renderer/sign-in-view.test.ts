@@ -4,14 +4,17 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, ref } from 'vue'
+import { defineComponent, h, onMounted, ref } from 'vue'
+import { RouterView } from 'vue-router'
 import { buildApi } from '@shared/contract/api'
 import { fail, ok, type Result } from '@shared/contract/result'
 import type { SessionView } from '@shared/contract/staff-views'
 import { API_PORT } from '../../renderer/src/api/port'
-import SessionGate from '../../renderer/src/components/staff/SessionGate.vue'
+import { useIdleLock } from '../../renderer/src/composables/useIdleLock'
 import { useKeyboardWedge } from '../../renderer/src/composables/useKeyboardWedge'
 import { createAppI18n } from '../../renderer/src/i18n'
+import { createAppRouter } from '../../renderer/src/router'
+import { useSessionRouting } from '../../renderer/src/router/useSessionRouting'
 import { useAppStore } from '../../renderer/src/stores/app'
 import { useSessionStore } from '../../renderer/src/stores/session'
 
@@ -43,15 +46,21 @@ function setup(signIn: (pin: string) => Result<SessionView> = (pin) => (pin === 
   const scans: string[] = []
   const pinia = createPinia()
   setActivePinia(pinia)
+  // The app's routes, with a stand-in for the counter (the first staff screen).
+  const router = createAppRouter()
+  router.addRoute({ path: '/counter', name: 'counter', component: { render: () => h('p', { 'data-test': 'staff-screens' }, 'counter') } })
   const Harness = defineComponent(() => {
     const session = useSessionStore()
     // The same wiring as App.vue.
     useKeyboardWedge((code) => scans.push(code), { enabled: () => session.signedIn && session.pinEntryOpen === 0 })
-    return () => h(SessionGate, null, { default: () => h('p', { 'data-test': 'staff-screens' }, 'counter') })
+    useSessionRouting()
+    useIdleLock()
+    onMounted(() => session.load())
+    return () => h(RouterView)
   })
   wrapper = mount(Harness, {
     attachTo: document.body,
-    global: { plugins: [pinia, createAppI18n('en')], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
+    global: { plugins: [pinia, createAppI18n('en'), router], provide: { [API_PORT as symbol]: { api, connection: ref('open') } } },
   })
   return { wrapper, invoke, scans, signInCalls: () => invoke.mock.calls.filter(([n]) => n === 'session.signIn').map(([, i]) => (i as { pin: string }).pin) }
 }

@@ -4,16 +4,16 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { CallName } from '@shared/contract/calls'
 import { ok } from '@shared/contract/result'
-import { useAppStore } from '../../renderer/src/stores/app'
+import { useSessionStore } from '../../renderer/src/stores/session'
 import SelfCheckView from '../../renderer/src/views/SelfCheckView.vue'
 import TodayView from '../../renderer/src/views/TodayView.vue'
 import { detailOf, startOf } from './intake-fixtures'
 import { recordingApi } from './recording-api'
 
 function setup(component: object, answer: (name: CallName) => unknown) {
-  const { calls, global } = recordingApi((name) => ok(answer(name)))
+  const { calls, global, router } = recordingApi((name) => ok(answer(name)))
   const wrapper = mount(component, { global })
-  return { wrapper, calls }
+  return { wrapper, calls, router }
 }
 
 afterEach(() => {
@@ -23,7 +23,7 @@ afterEach(() => {
 describe('TodayView', () => {
   it('sends the filters to cases.list and opens a case from its row', async () => {
     const row = { ...detailOf(startOf).summary, customerName: 'Inès Moreau', needsSupervisor: true, nextStep: 'identity', labelExpired: false }
-    const { wrapper, calls } = setup(TodayView, (name) => (name === 'cases.list' ? [row] : detailOf(startOf)))
+    const { wrapper, calls, router } = setup(TodayView, (name) => (name === 'cases.list' ? [row] : detailOf(startOf)))
     await flushPromises()
     expect(wrapper.get('[data-test=needs-supervisor]').text()).toBe('Needs a supervisor')
     await wrapper.get('[data-test=filter-status]').setValue('on_hold')
@@ -31,10 +31,11 @@ describe('TodayView', () => {
     await wrapper.get('[data-test=filter-supervisor]').setValue(true)
     await flushPromises()
     expect(calls.filter(([n]) => n === 'cases.list').at(-1)).toEqual(['cases.list', { status: ['on_hold'], caseType: ['trade_in'], needsSupervisor: true }])
+    useSessionStore().current = { signedIn: true, mode: 'staff', idleLockSeconds: 300, staff: { id: 'S1', name: 'Sam', role: 'staff', createdAt: '2026-11-01T00:00:00Z' } }
     await wrapper.get('[data-test="open-case-K1-261122-001"]').trigger('click')
     await flushPromises()
     expect(calls.at(-1)).toEqual(['cases.get', { caseId: 'c1' }])
-    expect(useAppStore().view).toBe('case')
+    expect(router.currentRoute.value.name).toBe('case')
   })
 })
 

@@ -4,17 +4,14 @@ import { ref } from 'vue'
 import type { AppInfo } from '@shared/contract/views'
 import { useApiPort } from '../api/port'
 
-export type View = 'counter' | 'today' | 'devices' | 'staff' | 'printers' | 'diagnostics' | 'case' | 'handover' | 'sync' | 'privacy'
-
 export const useAppStore = defineStore('app', () => {
   const { api, connection } = useApiPort()
   const info = ref<AppInfo | null>(null)
-  const view = ref<View>('counter')
 
   async function load(): Promise<void> {
     const r = await api.app.info({})
     if (r.ok) info.value = r.value
   }
 
-  return { info, view, connection, load }
+  return { info, connection, load }
 })

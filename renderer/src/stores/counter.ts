@@ -34,8 +34,6 @@ export const useCounterStore = defineStore('counter', () => {
   const searchResults = ref<OrderView[] | null>(null)
   /** Cases the search found by case, ticket or order number (shown before the orders). */
   const caseResults = ref<CaseMatch[]>([])
-  /** A case chosen in the search results: useCaseRouting opens it (or picks its ticket up). */
-  const chosenCase = ref<CaseMatch | null>(null)
   let generation = 0
 
   async function lookup(scanned: string, how: 'scan' | 'search'): Promise<void> {
@@ -79,9 +77,9 @@ export const useCounterStore = defineStore('counter', () => {
   }
 
   /** `restart`: why a new case starts on an order whose earlier cases are finished. */
-  async function confirm(restart?: { reason: RestartReason; note?: string }): Promise<void> {
+  async function confirm(restart?: { reason: RestartReason; note?: string }): Promise<CaseSummary | null> {
     // Only the order on screen as the answer to the last scan: not a card kept during a lookup.
-    if (!match.value || busy.value || phase.value !== 'found') return
+    if (!match.value || busy.value || phase.value !== 'found') return null
     busy.value = true
     try {
       const r = await api.cases.start({
@@ -93,10 +91,11 @@ export const useCounterStore = defineStore('counter', () => {
       if (r.ok) {
         started.value = r.value
         phase.value = 'started'
-      } else {
-        error.value = r.error
-        phase.value = 'error'
+        return r.value
       }
+      error.value = r.error
+      phase.value = 'error'
+      return null
     } finally {
       busy.value = false
     }
@@ -113,5 +112,5 @@ export const useCounterStore = defineStore('counter', () => {
     caseResults.value = []
   }
 
-  return { phase, code, match, error, started, busy, slow, lookupMs, searchQuery, searchResults, caseResults, chosenCase, scan, choose, search, confirm, reset }
+  return { phase, code, match, error, started, busy, slow, lookupMs, searchQuery, searchResults, caseResults, scan, choose, search, confirm, reset }
 })

@@ -25,11 +25,11 @@
  * records scans in `recent` without routing them anywhere.
  */
 import { defineStore } from 'pinia'
-import { ref, shallowRef } from 'vue'
+import { inject, ref, shallowRef } from 'vue'
+import { routerKey } from 'vue-router'
 import type { ScanEvent } from '@shared/contract/views'
 import { classifyCode, type ClassifiedCode, type UnknownReason } from '@shared/domain/code-classifier'
 import { DuplicateFilter } from '@shared/domain/scan-dedupe'
-import { useAppStore } from './app'
 import { useCounterStore } from './counter'
 
 export type ScanHandler = (code: ClassifiedCode, scan: ScanEvent) => boolean
@@ -54,6 +54,8 @@ export const useScanRouter = defineStore('scanRouter', () => {
   /** Set by useScanSources: false while nobody may scan (signed out, customer mode). */
   let gate: () => boolean = () => true
   const duplicates = new DuplicateFilter(1000)
+  // The app's router (absent where a test drives the scan stream alone).
+  const router = inject(routerKey, null)
 
   function register(handler: ScanHandler): () => void {
     handlers.value = [handler, ...handlers.value]
@@ -99,7 +101,7 @@ export const useScanRouter = defineStore('scanRouter', () => {
   }
 
   function lookup(code: string): void {
-    useAppStore().view = 'counter'
+    void router?.push({ name: 'counter' })
     void useCounterStore().scan(code)
   }
 
