@@ -11,20 +11,21 @@ import { verifyChains } from '../../electron/services/audit/verify-chain'
 import { DB_FILE, openDatabase } from '../../electron/services/store/database'
 import { EventLog } from '../../electron/services/store/event-log'
 import { migrationsThrough } from '../support/audit-migrations'
+import { appendEventAt } from '../support/old-schema-rows'
 import { caseEvent, rowAt, seededDir as seededWithStaff, tamper as tamperLogs } from '../support/audit-chain-seed'
 import { tempDir } from '../support/temp-dir'
 
 const root = path.resolve(__dirname, '../..')
 const outDir = path.resolve(root, process.env.DROPDESK_OUT_DIR ?? 'out')
 
-/** A data dir whose database holds `n` events (two kiosks interleaved), written through EventLog. */
+/** A data dir whose database, left at schema `version`, holds `n` events (two kiosks
+ * interleaved) as the DropDesk of that schema wrote them. */
 function seeded(n: number, version = 5): { dir: string; file: string } {
   const dir = tempDir()
   const file = path.join(dir, DB_FILE)
   const db = openDatabase(file, { migrations: migrationsThrough(version) })
-  const log = new EventLog(db)
   db.transaction(() => {
-    for (let i = 1; i <= n; i++) log.append(caseEvent(`case-${Math.ceil(i / 2)}`, i % 2 === 1 ? 1 : 2, i % 3 === 0 ? 'KOTHER' : 'KTEST1'))
+    for (let i = 1; i <= n; i++) appendEventAt(db, version, caseEvent(`case-${Math.ceil(i / 2)}`, i % 2 === 1 ? 1 : 2, i % 3 === 0 ? 'KOTHER' : 'KTEST1'))
   })()
   db.close()
   return { dir, file }
@@ -126,9 +127,11 @@ describe('the audit chain', () => {
     const db = openDatabase(file, { migrations: migrationsThrough(5) })
     expect(() => db.prepare("UPDATE events SET actor = 'x'").run()).toThrow(/append-only/)
     expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/)
-    // New events continue the backfilled chain.
-    new EventLog(db).append(caseEvent('case-new', 1))
     db.close()
+    // New events, written by today's app once the database is migrated, continue the backfilled chain.
+    const current = openDatabase(file)
+    new EventLog(current).append(caseEvent('case-new', 1))
+    current.close()
     expect(verifyFile(file)).toMatchObject({ ok: true, checked: { events: 6 } })
   })
 

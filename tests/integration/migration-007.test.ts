@@ -1,5 +1,5 @@
 // Migration 007 (staff events join the audit chain): migrate to 6, seed staff and case events
-// interleaved, migrate to 7. The staff events written before are chained after their kiosk's
+// interleaved as raw rows of schema 6, migrate to 7. The staff events written before are chained after their kiosk's
 // last case event, in their own order; the whole chain verifies; the staff log stays
 // append-only and refuses a row written around the chain; new events continue the chain.
 import BetterSqlite3 from 'better-sqlite3'
@@ -42,8 +42,9 @@ describe('migration 007: staff events in the audit chain', () => {
     db.close()
     expect(verifyFile(file)).toEqual({ ok: true, checked: { events: 5, staff_events: 4 }, unchained: [], firstBreak: null })
 
-    // The app goes on: the next case event links to the last staff event, and so on.
-    const after = openDatabase(file, { migrations: migrationsThrough(7) })
+    // The app goes on (migrated to the current schema): the next case event links to the last
+    // staff event, and so on.
+    const after = openDatabase(file)
     writeSteps(after, [{ case: 'case-3', caseSeq: 1 }, { staff: 'first_supervisor' }, { case: 'case-3', caseSeq: 2 }])
     const next = after.prepare('SELECT prev_hash FROM events WHERE seq = 6').get() as { prev_hash: string }
     after.close()
@@ -57,7 +58,8 @@ describe('migration 007: staff events in the audit chain', () => {
     expect(verifyFile(cases.file)).toMatchObject({ ok: true, checked: { events: 2, staff_events: 0 } })
 
     const empty = seededDir([], 6)
-    const db = openDatabase(empty.file, { migrations: migrationsThrough(7) })
+    openDatabase(empty.file, { migrations: migrationsThrough(7) }).close()
+    const db = openDatabase(empty.file)
     writeSteps(db, [{ staff: 'first_supervisor' }])
     const first = db.prepare('SELECT after_event_seq, prev_hash FROM staff_events').get()
     db.close()

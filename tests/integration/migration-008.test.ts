@@ -12,6 +12,7 @@ import { openDatabase } from '../../electron/services/store/database'
 import { EventLog } from '../../electron/services/store/event-log'
 import { schemaVersion } from '../../electron/services/store/migrate'
 import { migrationsThrough } from '../support/audit-migrations'
+import { appendEventAt } from '../support/old-schema-rows'
 import { tempDir } from '../support/temp-dir'
 
 const IMEI_OLD = '356938035643809'
@@ -29,10 +30,9 @@ const rows = (db: Database): Row[] => db.prepare('SELECT * FROM events ORDER BY 
 function migrated(): Database {
   const file = path.join(tempDir(), 'db.sqlite')
   const before = openDatabase(file, { migrations: migrationsThrough(7) })
-  const log = new EventLog(before)
   before.transaction(() => {
-    log.append(ev('c-old', 1, 'case.started', { caseNumber: 'KTEST1-1', orderNumber: 'BM-1', caseType: 'withdrawal', via: 'scan' }))
-    log.append(ev('c-old', 2, 'device.identified', identified(IMEI_OLD)))
+    appendEventAt(before, 7, ev('c-old', 1, 'case.started', { caseNumber: 'KTEST1-1', orderNumber: 'BM-1', caseType: 'withdrawal', via: 'scan' }))
+    appendEventAt(before, 7, ev('c-old', 2, 'device.identified', identified(IMEI_OLD)))
   })()
   before.close()
   const db = openDatabase(file)
@@ -50,7 +50,7 @@ describe('migration 008: erasable personal fields', () => {
   it('keeps v1 rows as they were and writes v2 rows with a salt after it', () => {
     const file = path.join(tempDir(), 'db.sqlite')
     const before = openDatabase(file, { migrations: migrationsThrough(7) })
-    new EventLog(before).append(ev('c-old', 1, 'device.identified', identified(IMEI_OLD)))
+    appendEventAt(before, 7, ev('c-old', 1, 'device.identified', identified(IMEI_OLD)))
     const v1 = before.prepare('SELECT hash, prev_hash FROM events').get()
     before.close()
     const db = openDatabase(file)

@@ -1,6 +1,7 @@
-// Kiosk databases with case and staff events interleaved, written through the app's own
-// writers (EventLog, StaffStore), for the audit chain's tests; and the tampering an attacker
-// with the file would do (drop the append-only triggers, then change the log).
+// Kiosk databases with case and staff events interleaved, for the audit chain's tests: written
+// through the app's own writers (EventLog, StaffStore) at the current schema, or as raw rows the
+// way an older DropDesk wrote them at an older one (old-schema-rows.ts); and the tampering an
+// attacker with the file would do (drop the append-only triggers, then change the log).
 import { randomUUID } from 'node:crypto'
 import path from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -11,6 +12,7 @@ import { StaffStore } from '../../electron/services/staff/staff-store'
 import { DB_FILE, openDatabase } from '../../electron/services/store/database'
 import { EventLog } from '../../electron/services/store/event-log'
 import { migrationsThrough } from './audit-migrations'
+import { appendEventAt, appendStaffEventAt, insertStaffAt } from './old-schema-rows'
 import { tempDir } from './temp-dir'
 
 export const KIOSK = 'KTEST1'
@@ -51,8 +53,35 @@ export const INTERLEAVED: readonly SeedStep[] = [
   { staff: 'removed' },
 ]
 
-/** Writes the steps, each in its own transaction as the app does, into an open database. */
-export function writeSteps(db: BetterSqlite3.Database, steps: readonly SeedStep[]): void {
+/** Writes the steps as raw rows of schema `version` (4–7), as the DropDesk of that schema did. */
+function writeOldSteps(db: BetterSqlite3.Database, steps: readonly SeedStep[], version: number): void {
+  let supervisor = ''
+  let bob = ''
+  const at = '2026-11-22T09:00:00.000Z'
+  const staffEvent = (staffId: string, type: string, payload: Record<string, unknown>, actor: string) =>
+    appendStaffEventAt(db, version, { staffId, type, payload, actor, kioskId: KIOSK, at })
+  for (const step of steps) {
+    if ('case' in step) appendEventAt(db, version, caseEvent(step.case, step.caseSeq, step.kioskId))
+    else if (step.staff === 'first_supervisor') {
+      supervisor = `S${randomUUID().slice(0, 8).toUpperCase()}`
+      insertStaffAt(db, supervisor, 'Ana', 'supervisor', at)
+      staffEvent(supervisor, 'staff.first_supervisor', { name: 'Ana', role: 'supervisor' }, supervisor)
+    } else if (step.staff === 'added') {
+      bob = `S${randomUUID().slice(0, 8).toUpperCase()}`
+      insertStaffAt(db, bob, 'Bob', 'staff', at)
+      staffEvent(bob, 'staff.added', { name: 'Bob', role: 'staff' }, supervisor)
+    } else if (step.staff === 'pin_changed') staffEvent(bob, 'staff.pin_changed', {}, supervisor)
+    else {
+      db.prepare('UPDATE staff SET removed_at = ? WHERE id = ?').run(at, bob)
+      staffEvent(bob, 'staff.removed', {}, supervisor)
+    }
+  }
+}
+
+/** Writes the steps, each in its own transaction as the app does, into an open database of the
+ * current schema; or, with `version` (4–7), as raw rows of that older schema. */
+export function writeSteps(db: BetterSqlite3.Database, steps: readonly SeedStep[], version?: number): void {
+  if (version !== undefined) return writeOldSteps(db, steps, version)
   const log = new EventLog(db)
   const staff = new StaffStore(db, KIOSK)
   let supervisor = ''
@@ -72,7 +101,7 @@ export function seededDir(steps: readonly SeedStep[] = INTERLEAVED, version?: nu
   const dir = tempDir()
   const file = path.join(dir, DB_FILE)
   const db = openDatabase(file, version === undefined ? {} : { migrations: migrationsThrough(version) })
-  writeSteps(db, steps)
+  writeSteps(db, steps, version)
   db.close()
   return { dir, file }
 }

@@ -1,5 +1,5 @@
-// Which chain columns a table has: the code that writes or checks the chain adapts to databases
-// of older schemas (migration tests, a copy of an old kiosk's file handed to audit:verify).
+// Which chain columns a table has: the verifier adapts to databases of older schemas (a copy of
+// an old kiosk's file handed to audit:verify). The writers know only the current schema.
 import type { Database } from 'better-sqlite3'
 
 /** False for a missing table (table_info returns no columns). */

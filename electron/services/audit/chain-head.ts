@@ -4,33 +4,23 @@
 // Read this in the same transaction as the append that links to it: two appends can then never
 // link to the same head.
 import type { Database, Statement } from 'better-sqlite3'
-import { hasColumns } from './chain-columns'
 
 export class ChainHead {
-  private readonly lastEvent: Statement | null
-  private readonly lastStaffEvent: Statement | null
+  private readonly lastEvent: Statement
+  private readonly lastStaffEvent: Statement
   private readonly highestEventSeq: Statement
 
-  /** Statements adapt to the schema: a table without chain columns (older schema) is left out. */
+  /** For the current schema (a migrated database), as the writers are. */
   constructor(db: Database) {
-    this.lastEvent = hasColumns(db, 'events', ['hash'])
-      ? db.prepare('SELECT seq, hash FROM events WHERE kiosk_id = ? ORDER BY seq DESC LIMIT 1')
-      : null
-    this.lastStaffEvent = hasColumns(db, 'staff_events', ['after_event_seq', 'hash'])
-      ? db.prepare('SELECT after_event_seq AS after, hash FROM staff_events WHERE kiosk_id = ? ORDER BY seq DESC LIMIT 1')
-      : null
+    this.lastEvent = db.prepare('SELECT seq, hash FROM events WHERE kiosk_id = ? ORDER BY seq DESC LIMIT 1')
+    this.lastStaffEvent = db.prepare('SELECT after_event_seq AS after, hash FROM staff_events WHERE kiosk_id = ? ORDER BY seq DESC LIMIT 1')
     this.highestEventSeq = db.prepare('SELECT coalesce(max(seq), 0) AS seq FROM events')
-  }
-
-  /** True when staff events are links of the chain in this schema (migration 007 on). */
-  get staffChained(): boolean {
-    return this.lastStaffEvent !== null
   }
 
   /** The hash the kiosk's next event links to; null for its first event. */
   of(kioskId: string): string | null {
-    const event = this.lastEvent?.get(kioskId) as { seq: number; hash: string | null } | undefined
-    const staff = this.lastStaffEvent?.get(kioskId) as { after: number; hash: string | null } | undefined
+    const event = this.lastEvent.get(kioskId) as { seq: number; hash: string | null } | undefined
+    const staff = this.lastStaffEvent.get(kioskId) as { after: number; hash: string | null } | undefined
     // A staff event written after events row N follows it (and every row before it).
     if (staff && (!event || staff.after >= event.seq)) return staff.hash
     return event?.hash ?? null

@@ -1,6 +1,7 @@
 // Which hash an `events` row should carry, by its format (events.hash_v, migration 008): v1 for
 // rows written before it (event-hash.ts), v2 since (event-hash-v2.ts). The writer (EventLog)
-// and the verifier (chain-sources.ts) both come here, so they cannot disagree.
+// and the verifier (chain-sources.ts) both come here, so they cannot disagree; only the
+// verifier meets v1 rows.
 import { isErasedMarker, personalFieldsOf } from '@shared/domain/personal-fields'
 import { eventHash, type HashedEventColumns } from './event-hash'
 import { eventHashV2, newPiiSalt } from './event-hash-v2'
@@ -31,9 +32,9 @@ export function expectedEventHash(row: StoredEventHashColumns): string {
   return eventHash(row)
 }
 
-/** The hash columns of a new row: v2 with a fresh salt where the schema has it, v1 below schema 8. */
-export function hashForAppend(v2: boolean, row: HashedEventColumns): { hash: string; hashV: 1 | 2; piiSalt: string | null } {
-  if (!v2) return { hash: eventHash(row), hashV: 1, piiSalt: null }
+/** The hash columns of a new row: always v2 (new rows are written in the current format only),
+ * with a fresh salt when the event carries personal fields. */
+export function hashForAppend(row: HashedEventColumns): { hash: string; hashV: 2; piiSalt: string | null } {
   const piiSalt = personalFieldsOf(row.type).length > 0 ? newPiiSalt() : null
   return { hash: eventHashV2({ ...row, pii_salt: piiSalt }), hashV: 2, piiSalt }
 }

@@ -80,11 +80,8 @@ export class StaffStore {
     this.tagStmt = db.prepare('UPDATE staff SET pin_tag = ? WHERE id = ? AND removed_at IS NULL')
     this.chainHead = new ChainHead(db)
     this.eventStmt = db.prepare(
-      this.chainHead.staffChained
-        ? `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at, after_event_seq, prev_hash, hash)
-           VALUES (@id, @staff_id, @type, @payload, @actor, @kiosk_id, @at, @after_event_seq, @prev_hash, @hash)`
-        : `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at)
-           VALUES (@id, @staff_id, @type, @payload, @actor, @kiosk_id, @at)`,
+      `INSERT INTO staff_events (id, staff_id, type, payload, actor, kiosk_id, at, after_event_seq, prev_hash, hash)
+       VALUES (@id, @staff_id, @type, @payload, @actor, @kiosk_id, @at, @after_event_seq, @prev_hash, @hash)`,
     )
   }
 
@@ -165,10 +162,6 @@ export class StaffStore {
 
   private appendEvent(staffId: string, type: StaffEventType, payload: Record<string, unknown>, actor: string, at: string): void {
     const row = { id: randomUUID(), staff_id: staffId, type, payload: JSON.stringify(payload), actor, kiosk_id: this.kioskId, at }
-    if (!this.chainHead.staffChained) {
-      this.eventStmt.run(row)
-      return
-    }
     const linked = { ...row, after_event_seq: this.chainHead.afterEventSeq(), prev_hash: this.chainHead.of(this.kioskId) }
     this.eventStmt.run({ ...linked, hash: staffEventHash(linked) })
   }

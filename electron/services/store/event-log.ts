@@ -1,8 +1,9 @@
 // The append-only event log: every step of every case, with who, when and which kiosk. Each
 // event is chained to the kiosk's previous one by hash (migration 005, audit/event-hash.ts).
+// Written for the current schema only: a database is migrated before anything writes to it.
+// Rows of older formats are read by the audit verifier (audit/chain-sources.ts), not here.
 import type { Database, Statement } from 'better-sqlite3'
 import { ChainHead } from '../audit/chain-head'
-import { hasColumns } from '../audit/chain-columns'
 import { hashForAppend } from '../audit/event-hash-versions'
 import type { CaseEvent, CaseEventType } from '@shared/domain/case-events'
 
@@ -36,25 +37,15 @@ export class EventLog {
   private readonly insert: Statement
   private readonly byCase: Statement
   private readonly everything: Statement
-  /** The kiosk's last hash (case or staff event); null below schema 5 (a migration test's older schema). */
-  private readonly chainHead: ChainHead | null
-  /** Schema 8 on: rows are hashed with v2 (personal fields erasable, audit/event-hash-versions.ts). */
-  private readonly hashV2: boolean
+  /** The kiosk's last hash (case or staff event). */
+  private readonly chainHead: ChainHead
 
   constructor(private readonly db: Database) {
-    const chained = (db.pragma('table_info(events)') as Array<{ name: string }>).some((c) => c.name === 'hash')
-    this.hashV2 = hasColumns(db, 'events', ['hash_v', 'pii_salt'])
     this.insert = db.prepare(
-      this.hashV2
-        ? `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash, hash_v, pii_salt)
-           VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at, @prevHash, @hash, @hashV, @piiSalt)`
-        : chained
-        ? `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash)
-           VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at, @prevHash, @hash)`
-        : `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at)
-           VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at)`,
+      `INSERT INTO events (id, case_id, case_seq, type, payload, actor, kiosk_id, at, prev_hash, hash, hash_v, pii_salt)
+       VALUES (@id, @caseId, @caseSeq, @type, @payload, @actor, @kioskId, @at, @prevHash, @hash, @hashV, @piiSalt)`,
     )
-    this.chainHead = chained ? new ChainHead(db) : null
+    this.chainHead = new ChainHead(db)
     this.byCase = db.prepare('SELECT * FROM events WHERE case_id = ? ORDER BY case_seq')
     this.everything = db.prepare('SELECT * FROM events ORDER BY seq')
   }
@@ -62,13 +53,9 @@ export class EventLog {
   /** Appends one event. Call inside the transaction that also updates the projection. */
   append(event: CaseEvent): void {
     const payload = JSON.stringify(event.payload)
-    if (!this.chainHead) {
-      this.insert.run({ ...event, payload })
-      return
-    }
     // Read and written in the caller's transaction, so two appends cannot share a head.
     const prevHash = this.chainHead.of(event.kioskId)
-    const { hash, hashV, piiSalt } = hashForAppend(this.hashV2, {
+    const { hash, hashV, piiSalt } = hashForAppend({
       id: event.id,
       case_id: event.caseId,
       case_seq: event.caseSeq,
@@ -79,7 +66,7 @@ export class EventLog {
       at: event.at,
       prev_hash: prevHash,
     })
-    this.insert.run({ ...event, payload, prevHash, hash, ...(this.hashV2 ? { hashV, piiSalt } : {}) })
+    this.insert.run({ ...event, payload, prevHash, hash, hashV, piiSalt })
   }
 
   forCase(caseId: string): CaseEvent[] {
