@@ -99,6 +99,7 @@ async function startServices(options: ServicesOptions, instance: InstanceLock): 
     const intake = createIntake(ctx, options.dataDir, (pin) => staff.staff.auth.authenticate(pin))
     const privacy = createPrivacy(ctx, options.dataDir)
     const printing = createPrinting(ctx, { pinSource: intake.pinForSlip })
+    intake.connectPrinting(printing)
     // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).
     const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [printersProbe(printing), scannersProbe(scanners.manager), photoAuditProbe(intake.photoAudit)] })
     const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, {}, printing), ...syncHandlers(ctx), ...intake.handlers, ...privacy.handlers }

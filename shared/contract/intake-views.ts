@@ -9,6 +9,7 @@ import type { CaseProgress, StepId } from '../domain/case-progress'
 import type { PackingItemId, PackingProgress } from '../domain/packing'
 import type { PhotoPlan } from '../domain/photo-sets'
 import type { AccessoriesRequirement, AccountId } from '../domain/prerequisites'
+import type { JobState, PrinterStatus } from './printing-views'
 import type { CaseDetail, CaseSummary } from './views'
 
 /** Why a photo is taken: the case's condition shots, the package, an exclusion's evidence, an account proof. */
@@ -159,7 +160,17 @@ export interface SelfCheckView {
   detail: CaseDetail
 }
 
+/**
+ * The customer's printed ticket: its print job's state (held: what the printer said), or why
+ * none was printed (no receipt printer set up, one that cannot print it, a failure), so the
+ * screen can ask the customer to note or photograph the number instead.
+ */
+export type TicketPrintView =
+  | { state: JobState; jobId: string; heldFor?: PrinterStatus }
+  | { state: 'not_printed'; reason: 'no_printer' | 'not_receipt_printer' | 'failed' }
+
 export interface SelfCheckFinish {
   ticket: TicketView
   detail: CaseDetail
+  print: TicketPrintView
 }

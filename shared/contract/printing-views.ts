@@ -4,6 +4,11 @@ import type { Reason } from './result'
 
 export const documentKinds = ['caseLabel', 'orderSlip', 'receipt', 'pickupManifest', 'refusalNote'] as const
 export type DocumentKind = (typeof documentKinds)[number]
+/**
+ * What a print job prints: a document kind, a printer's test page, or a customer's self-check
+ * ticket (printed on the receipt printer, so it has no printer of its own to assign).
+ */
+export type JobDocument = DocumentKind | 'test' | 'ticket'
 
 export const printerStatuses = ['ready', 'paper_out', 'head_open', 'offline', 'unknown'] as const
 export type PrinterStatus = (typeof printerStatuses)[number]
@@ -65,7 +70,7 @@ export type JobState = (typeof jobStates)[number]
 export interface PrintJobView {
   id: string
   caseId?: string
-  document: DocumentKind | 'test'
+  document: JobDocument
   printerId: string
   state: JobState
   attempts: number

@@ -1,6 +1,7 @@
 // The customer's self-check at the kiosk and staff picking it up (issue #3). In customer mode
 // the session is bound to the case its QR code opened; nothing else is reachable from it.
 import { randomUUID } from 'node:crypto'
+import type { TicketPrintView } from '@shared/contract/intake-views'
 import { DomainError, reason } from '@shared/contract/result'
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
@@ -11,7 +12,7 @@ import { loadCase, recordStep } from '../intake/step-recorder'
 import { newTicketNumber, ticketFromCode, ticketView } from '../intake/tickets'
 import { actorOf } from './cases'
 
-type SelfCheckCall = 'selfcheck.start' | 'selfcheck.current' | 'selfcheck.finish' | 'selfcheck.end' | 'cases.pickUp'
+type SelfCheckCall = 'selfcheck.start' | 'selfcheck.current' | 'selfcheck.finish' | 'selfcheck.ticketPrint' | 'selfcheck.end' | 'cases.pickUp'
 
 const OPEN = "status NOT IN ('handed_over', 'cancelled')"
 
@@ -24,6 +25,20 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
     const caseId = deps.customers.caseOf(session)
     if (!caseId) throw new DomainError('not_found', reason('selfCheck.scanFirst', 'Scan the QR code of your return to start.'))
     return caseId
+  }
+
+  /** The ticket printed on the receipt printer; never a reason to lose the check-in just recorded. */
+  const printTicket = async (caseId: string, locale: 'en' | 'fr', actor: string): Promise<TicketPrintView> => {
+    if (!deps.ticketPrinter) return { state: 'not_printed', reason: 'no_printer' }
+    try {
+      const job = await deps.ticketPrinter.printTicket(caseId, locale, actor)
+      return { state: job.state, jobId: job.id }
+    } catch (e) {
+      const reason = e instanceof DomainError ? (e.details as { reason?: string } | undefined)?.reason : undefined
+      if (reason === 'no_printer' || reason === 'not_receipt_printer') return { state: 'not_printed', reason }
+      ctx.log.error('self-check ticket not printed', { caseId, error: e instanceof Error ? e.message : String(e) })
+      return { state: 'not_printed', reason: 'failed' }
+    }
   }
 
   return {
@@ -64,15 +79,22 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
       if (!caseId) return null
       return { caseId, detail: buildCaseDetail(ctx, deps, loadCase(ctx, caseId)) }
     },
-    'selfcheck.finish': (_input, session) => {
+    'selfcheck.finish': async ({ locale }, session) => {
       requireCustomer(session)
       const caseId = boundCase(session)
       const s = loadCase(ctx, caseId)
       const ticket = s.checkIn?.ticket ?? newTicketNumber((n) => byTicket.get(n) !== undefined)
-      const result = recordStep(ctx, deps, caseId, [{ type: 'customer.checked_in', payload: { ticket } }], actorOf(session, ctx))
+      const actor = actorOf(session, ctx)
+      const result = recordStep(ctx, deps, caseId, [{ type: 'customer.checked_in', payload: { ticket } }], actor)
       // The screen is the next customer's once the ticket is shown.
       deps.customers.clear(session)
-      return { ticket: ticketView(ticket), detail: result.detail }
+      return { ticket: ticketView(ticket), detail: result.detail, print: await printTicket(caseId, locale ?? 'en', actor) }
+    },
+    'selfcheck.ticketPrint': ({ jobId }, session) => {
+      requireCustomer(session)
+      const job = deps.ticketPrinter?.job(jobId)
+      if (!job || job.document !== 'ticket') throw new DomainError('not_found', 'This ticket is not being printed: note the number on the screen.')
+      return { state: job.state, jobId: job.id, ...(job.heldFor ? { heldFor: job.heldFor } : {}) }
     },
     'selfcheck.end': (_input, session) => {
       requireCustomer(session)

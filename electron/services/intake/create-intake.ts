@@ -16,7 +16,7 @@ import type { PinSource } from '../printing/models'
 import type { PhotoRef, PhotoSource } from '../sync/photo-source'
 import { syncClientFor } from '../sync/registry'
 import { CustomerCases } from './customer-cases'
-import type { IntakeDeps, SupervisorCheck } from './intake-deps'
+import type { IntakeDeps, SupervisorCheck, TicketPrinter } from './intake-deps'
 import { PhotoRows } from './photo-rows'
 import { PinVault } from './pin-vault'
 
@@ -78,5 +78,9 @@ export function createIntake(ctx: ServiceContext, dataDir: string, verifySupervi
     client.onCaseSynced((caseId) => void purgeIfClosed(caseId))
   }
 
-  return { handlers, deps, pinForSlip, purgePin: purgeIfClosed, connectSync, photoAudit }
+  const connectPrinting = (printer: TicketPrinter): void => {
+    deps.ticketPrinter = printer
+  }
+
+  return { handlers, deps, pinForSlip, purgePin: purgeIfClosed, connectSync, connectPrinting, photoAudit }
 }

@@ -6,6 +6,7 @@ export const selfCheckCalls: readonly CallName[] = [
   'selfcheck.start',
   'selfcheck.current',
   'selfcheck.finish',
+  'selfcheck.ticketPrint',
   'selfcheck.end',
   'photos.capture',
   'photos.skip',

@@ -7,7 +7,7 @@ import type { ExclusionId } from '@shared/domain/exclusions'
 import type { CaseState } from '@shared/domain/case-machine'
 import type { Store } from '../store'
 import type { StoredOrder } from '../store/orders-cache'
-import type { CaseLabelModel, CounterIdentity, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel, RefusalNoteModel } from './models'
+import type { CaseLabelModel, CounterIdentity, OrderSlipModel, PickupManifestModel, PinSource, PrintLocale, ReceiptModel, RefusalNoteModel, TicketModel } from './models'
 import { printTexts } from './texts'
 
 export interface ModelDeps {
@@ -126,6 +126,13 @@ export function refusalNoteModel(deps: ModelDeps, caseId: string, locale: PrintL
     ...(exclusions?.length ? { exclusions } : {}),
     ...(decision?.suggestedCaseType ? { suggestedCaseType: decision.suggestedCaseType } : {}),
   }
+}
+
+/** The ticket of a customer's finished self-check, timed when they finished it. */
+export function ticketModel(deps: ModelDeps, caseId: string, locale: PrintLocale): TicketModel {
+  const { state } = caseAndOrder(deps, caseId)
+  if (!state.checkIn) throw new DomainError('conflict', reason('print.noTicket', `Case ${state.caseNumber} has no self-check ticket: the customer finishes the self-check first.`, { caseNumber: state.caseNumber }))
+  return { locale, ticket: state.checkIn.ticket, orderNumber: state.orderNumber, dateTime: localDateTime(deps, new Date(state.checkIn.at)) }
 }
 
 /** "YYYY-MM-DD HH:MM" of an instant on the counter's clock. */

@@ -61,6 +61,15 @@ export interface ReceiptModel {
   kioskId: string
 }
 
+/** A customer's self-check ticket, printed in the language the customer chose on the screen. */
+export interface TicketModel {
+  locale: PrintLocale
+  ticket: string
+  orderNumber: string
+  /** Local date and time the customer finished the self-check, "YYYY-MM-DD HH:MM". */
+  dateTime: string
+}
+
 export interface PickupManifestModel {
   locale: PrintLocale
   carrier: string

@@ -2,13 +2,15 @@
 // document from the case, queue it, and let the worker deliver it.
 import { randomUUID } from 'node:crypto'
 import { DomainError, reason } from '@shared/contract/result'
-import { printerStatuses, type DocumentKind, type PreviewView, type PrinterConfig, type PrinterStatus, type PrinterView, type PrintingSettings, type PrintJobView } from '@shared/contract/printing-views'
+import { printerStatuses, type DocumentKind, type JobDocument, type PreviewView, type PrinterConfig, type PrinterStatus, type PrinterView, type PrintingSettings, type PrintJobView } from '@shared/contract/printing-views'
 import { statusHelp } from '../devices/printers/printer-status'
 import { probeMethodFor, transportFor } from '../devices/printers/printer-transports'
 import type { PrintDocument, PrinterTransport } from '../devices/printers/transport'
 import type { EventBus } from '../event-bus'
 import type { Log } from '../log'
-import { batchManifestModel, caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, refusalNoteModel, type ModelDeps } from './case-documents'
+import { batchManifestModel, caseLabelModel, localDateTime, orderSlipModel, pickupManifestModel, receiptModel, refusalNoteModel, ticketModel, type ModelDeps } from './case-documents'
+import { ticketEscPos } from './escpos/self-check-ticket'
+import type { PrintLocale } from './models'
 import { testPageEscPos } from './escpos/test-page'
 import { testPagePdf } from './pdf/test-page'
 import { previewEscPos, previewPdf, previewZpl } from './preview'
@@ -32,7 +34,7 @@ export interface PrintingDeps extends ModelDeps {
 }
 
 /** What rebuilds a document for a reprint (kept in the job row, no personal data in it). */
-export type JobParams = { caseId: string } | { caseIds: string[] } | { batchId: string } | { printerId: string }
+export type JobParams = { caseId: string; locale?: PrintLocale } | { caseIds: string[] } | { batchId: string } | { printerId: string }
 
 export class PrintingService {
   readonly queue: PrintQueue
@@ -143,7 +145,7 @@ export class PrintingService {
     }
   }
 
-  private enqueue(document: DocumentKind | 'test', params: JobParams, printer: PrinterConfig, doc: PrintDocument, actor: string, reprintOf?: string): PrintJobView {
+  private enqueue(document: JobDocument, params: JobParams, printer: PrinterConfig, doc: PrintDocument, actor: string, reprintOf?: string): PrintJobView {
     const row = this.queue.add({
       id: randomUUID(),
       ...('caseId' in params ? { caseId: params.caseId } : {}),
@@ -172,7 +174,31 @@ export class PrintingService {
     if (!row) throw new DomainError('not_found', reason('print.noJob', `No print job ${jobId}.`))
     const params = JSON.parse(row.params) as JobParams
     if (row.document === 'test') return this.testPrint((params as { printerId: string }).printerId, actor)
+    if (row.document === 'ticket') {
+      const { caseId, locale } = params as { caseId: string; locale?: PrintLocale }
+      return this.printTicket(caseId, locale ?? this.settings().locale, actor, row.id)
+    }
     return this.print(row.document, params, actor, row.id)
+  }
+
+  /**
+   * A customer's self-check ticket, on the printer that prints the drop-off receipt: it must be
+   * an 80 mm receipt printer (ESC/POS). Refused with `reason` no_printer / not_receipt_printer
+   * when there is none, so the screen can tell the customer to note the number instead.
+   */
+  async printTicket(caseId: string, locale: PrintLocale, actor: string, reprintOf?: string): Promise<PrintJobView> {
+    const printer = this.assigned('receipt')
+    if (printer.language !== 'escpos') {
+      throw new DomainError('unavailable', `The receipt printer "${printer.name}" is not an 80 mm receipt printer (ESC/POS), so it cannot print self-check tickets: a supervisor can assign one in Printers.`, { reason: 'not_receipt_printer', document: 'receipt' })
+    }
+    const bytes = ticketEscPos(ticketModel(this.deps, caseId, locale))
+    return this.enqueue('ticket', { caseId, locale }, printer, { bytes, mimeType: mimeTypes.escpos, name: 'ticket' }, actor, reprintOf)
+  }
+
+  /** One job as staff read it, or null. */
+  job(jobId: string): PrintJobView | null {
+    const row = this.queue.get(jobId)
+    return row ? this.described(toJobView(row)) : null
   }
 
   async testPrint(printerId: string, actor: string): Promise<PrintJobView> {

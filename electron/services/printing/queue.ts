@@ -3,12 +3,12 @@
 // queued → sending → sent → acknowledged, or held (printer not ready) / failed / cancelled.
 import { printFailureReason } from './print-failure'
 import type { Database, Statement } from 'better-sqlite3'
-import type { DocumentKind, JobState, PrintJobView } from '@shared/contract/printing-views'
+import type { JobDocument, JobState, PrintJobView } from '@shared/contract/printing-views'
 
 export interface NewJob {
   id: string
   caseId?: string
-  document: DocumentKind | 'test'
+  document: JobDocument
   params: unknown
   printerId: string
   mimeType: string
@@ -20,7 +20,7 @@ export interface NewJob {
 export interface JobRow {
   id: string
   case_id: string | null
-  document: DocumentKind | 'test'
+  document: JobDocument
   params: string
   printer_id: string
   mime_type: string

@@ -27,6 +27,8 @@ const en = {
   pickupTime: 'Driver pickup',
   batch: 'Pickup batch',
   testTitle: 'DropDesk test print',
+  ticketTitle: 'Your ticket',
+  ticketShow: 'Show this ticket to the counter staff.',
   reasons: {
     withdrawal: 'Return (withdrawal)',
     warranty_repair: 'Repair under warranty',
@@ -67,6 +69,8 @@ const fr: typeof en = {
   pickupTime: 'Enlèvement par le chauffeur',
   batch: 'Lot d’enlèvement',
   testTitle: 'Impression de test DropDesk',
+  ticketTitle: 'Votre ticket',
+  ticketShow: 'Montrez ce ticket au personnel du comptoir.',
   reasons: {
     withdrawal: 'Retour (rétractation)',
     warranty_repair: 'Réparation sous garantie',

@@ -39,6 +39,12 @@ export class EscPos {
     return this.push(GS, 0x21, on ? 0x11 : 0)
   }
 
+  /** Characters `times` as wide and as high (1–8), e.g. 4 for a number read from across the counter. */
+  magnify(times: number): this {
+    const n = Math.min(8, Math.max(1, Math.round(times))) - 1
+    return this.push(GS, 0x21, (n << 4) | n)
+  }
+
   /** A QR code with the printer's own encoder (GS ( k): model 2, module size, level M, store, print. */
   qr(data: string, moduleSize = 6): this {
     const bytes = Buffer.from(data, 'latin1')

@@ -8,6 +8,12 @@ const en = {
     ticket: {
       title: 'Your ticket', qr: 'QR code of ticket {number}', done: 'Done',
       body: 'Show this screen, or tell this number, at the counter.',
+      print: {
+        printing: 'Printing your ticket…',
+        printed: 'Your ticket is printed: take it from the printer.',
+        failed: 'Your ticket could not be printed. Note this number, or take a photo of this screen.',
+        noPrinter: 'No ticket is printed at this kiosk. Note this number, or take a photo of this screen.',
+      },
     },
     restart: 'Start over',
   },
@@ -21,6 +27,12 @@ const fr: typeof en = {
     ticket: {
       title: 'Votre ticket', qr: 'QR code du ticket {number}', done: 'Terminé',
       body: 'Montrez cet écran, ou donnez ce numéro, au comptoir.',
+      print: {
+        printing: 'Impression de votre ticket…',
+        printed: 'Votre ticket est imprimé : prenez-le à l’imprimante.',
+        failed: 'Votre ticket n’a pas pu être imprimé. Notez ce numéro, ou prenez cet écran en photo.',
+        noPrinter: 'Aucun ticket n’est imprimé à cette borne. Notez ce numéro, ou prenez cet écran en photo.',
+      },
     },
     restart: 'Recommencer',
   },
