@@ -93,7 +93,7 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
     'selfcheck.ticketPrint': ({ jobId }, session) => {
       requireCustomer(session)
       const job = deps.ticketPrinter?.job(jobId)
-      if (!job || job.document !== 'ticket') throw new DomainError('not_found', 'This ticket is not being printed: note the number on the screen.')
+      if (!job || job.document !== 'ticket') throw new DomainError('not_found', reason('selfCheck.ticketNotPrinting', 'This ticket is not being printed: note the number on the screen.'))
       return { state: job.state, jobId: job.id, ...(job.heldFor ? { heldFor: job.heldFor } : {}) }
     },
     'selfcheck.end': (_input, session) => {

@@ -189,7 +189,8 @@ export class PrintingService {
   async printTicket(caseId: string, locale: PrintLocale, actor: string, reprintOf?: string): Promise<PrintJobView> {
     const printer = this.assigned('receipt')
     if (printer.language !== 'escpos') {
-      throw new DomainError('unavailable', `The receipt printer "${printer.name}" is not an 80 mm receipt printer (ESC/POS), so it cannot print self-check tickets: a supervisor can assign one in Printers.`, { reason: 'not_receipt_printer', document: 'receipt' })
+      const why = `The receipt printer "${printer.name}" is not an 80 mm receipt printer (ESC/POS), so it cannot print self-check tickets: a supervisor can assign one in Printers.`
+      throw new DomainError('unavailable', reason('print.ticketPrinter', why, { printer: printer.name }), { reason: 'not_receipt_printer', document: 'receipt' })
     }
     const bytes = ticketEscPos(ticketModel(this.deps, caseId, locale))
     return this.enqueue('ticket', { caseId, locale }, printer, { bytes, mimeType: mimeTypes.escpos, name: 'ticket' }, actor, reprintOf)

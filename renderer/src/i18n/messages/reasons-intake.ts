@@ -102,6 +102,7 @@ const en = {
       atCounter: 'This return is already being handled at the counter: please go to the counter.',
       noTicket: 'No open self-check has ticket {ticket}. Check the number, or find the case in Today.',
       ownReturnOnly: 'This screen only works on your own return. Scan your return QR code to start.',
+      ticketNotPrinting: 'This ticket is not being printed: note the number on the screen.',
     },
     packing: {
       slipNotPrinted: 'No printer has confirmed this case’s order details slip yet: wait until it shows “Printed”, or write the order details by hand, put them inside and choose “Written by hand”.',
@@ -252,6 +253,7 @@ const fr: typeof en = {
       atCounter: 'Ce retour est déjà pris en charge au comptoir : merci de vous rendre au comptoir.',
       noTicket: 'Aucun auto-contrôle ouvert n’a le ticket {ticket}. Vérifiez le numéro, ou trouvez le dossier dans Aujourd’hui.',
       ownReturnOnly: 'Cet écran ne fonctionne que pour votre propre retour. Scannez le QR code de votre retour pour commencer.',
+      ticketNotPrinting: 'Ce ticket n’est pas en cours d’impression : notez le numéro affiché à l’écran.',
     },
     packing: {
       slipNotPrinted: 'Aucune imprimante n’a encore confirmé la fiche de ce dossier : attendez qu’elle indique « Imprimée », ou écrivez les détails de la commande à la main, mettez-les dans le colis et choisissez « Écrite à la main ».',

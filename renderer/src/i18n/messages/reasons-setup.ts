@@ -44,6 +44,8 @@ const en = {
       manifestNeedsCases: 'A pickup manifest needs the cases of the batch.',
       needsCase: '“{document}” needs a case.',
       noJob: 'This print job is no longer on this kiosk.',
+      noTicket: 'Case {caseNumber} has no self-check ticket: the customer finishes the self-check first.',
+      ticketPrinter: 'The receipt printer “{printer}” is not an 80 mm receipt printer (ESC/POS), so it cannot print self-check tickets: a supervisor can assign one in Printers.',
       wrongLanguage: 'The printer “{printer}” speaks {language}, which cannot print this document: assign another printer in the printer settings.',
     },
     printJob: {
@@ -133,6 +135,8 @@ const fr: typeof en = {
       manifestNeedsCases: 'Un bordereau d’enlèvement a besoin des dossiers de l’enlèvement.',
       needsCase: '« {document} » a besoin d’un dossier.',
       noJob: 'Cette impression n’est plus sur cette borne.',
+      noTicket: 'Le dossier {caseNumber} n’a pas de ticket de pré-enregistrement : le client termine d’abord le pré-enregistrement.',
+      ticketPrinter: 'L’imprimante de reçus « {printer} » n’est pas une imprimante de tickets 80 mm (ESC/POS) : elle ne peut pas imprimer les tickets de pré-enregistrement. Un responsable peut en choisir une dans Imprimantes.',
       wrongLanguage: 'L’imprimante « {printer} » parle {language}, qui ne peut pas imprimer ce document : choisissez une autre imprimante dans les réglages des imprimantes.',
     },
     printJob: {
