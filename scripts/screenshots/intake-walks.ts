@@ -1,11 +1,10 @@
 // The intake scenes: a covered smartphone withdrawal from the label scan to the closed pickup,
-// a refusal held for the customer's return, a trade-in refused and closed as refused, an
-// identity mismatch waiting for a supervisor. Orders come from the embedded demo data.
+// a trade-in refused and closed as refused, an identity mismatch waiting for a supervisor (the
+// not-covered withdrawal held then closed as refused is in refusal-walks.ts). Orders come from the embedded demo data.
 import type { Kit } from './kit'
 import { demoOrder } from '../../tests/support/demo-orders'
 
 const covered = demoOrder('BM-48230887') // Pixel 8 Pro withdrawal, delivered 6 days before the demo's day
-const late = demoOrder('BM-48214278') // MacBook Air withdrawal, delivered 41 days before: past its window
 const tradeIn = demoOrder('BM-48216232') // iPhone 12 trade-in: the account is still locked
 const mismatch = demoOrder('BM-48231864') // Galaxy A54 withdrawal: another device's IMEI is scanned
 
@@ -116,20 +115,6 @@ export async function coveredWithdrawal(k: Kit): Promise<void> {
 }
 
 export async function refusedAndHeld(k: Kit): Promise<void> {
-  await k.scene('not covered, held', async () => {
-    await startCase(k, late.returnRequest!.labelCode!)
-    await identifyAndDecide(k, (late.item.imei ?? late.item.serial)!, 'late', 'Verdict: not covered (withdrawal after 14 days)')
-    await k.shot('late-refusal', 'Refusal: only the next actions are offered')
-    await k.tap(k.page.locator('[data-test=refusal] button', { hasText: /hold|attente/i }), 'hold-case')
-    await k.first(['hold-dialog', 'refusal-hold-dialog', 'reason-submit'])
-    await k.shot('late-hold-dialog', 'Hold for the customer’s return: the reason')
-    const reason = k.page.locator('[data-test^=reason-]:not([data-test=reason-submit]):not([data-test=reason-note])').first()
-    if (await reason.isVisible().catch(() => false)) await reason.click()
-    const submit = k.page.locator('[data-test=reason-submit]')
-    if (await submit.isEnabled().catch(() => false)) await submit.click()
-    await k.page.locator('[data-test=case-view][data-status=on_hold], [data-test=on-hold]').first().waitFor()
-    await k.shot('late-held', 'Held: the case waits for the customer')
-  })
   await k.scene('trade-in refused, closed as refused', async () => {
     await startCase(k, tradeIn.returnRequest!.labelCode!)
     await identifyAndDecide(k, tradeIn.item.imei!, 'tradein', 'Verdict: trade-in offer still valid')

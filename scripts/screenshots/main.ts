@@ -10,6 +10,7 @@ import { fakeCameraArgs, writeFakeCamera } from '../../tests/support/fake-camera
 import { launchChromium, startApp } from './app'
 import { coveredWithdrawal, refusedAndHeld } from './intake-walks'
 import { Kit } from './kit'
+import { notCoveredHeldAndClosed, notePrinter } from './refusal-walks'
 import { renderIndex } from './index-file'
 import { customerSelfCheck, mainScreens, signInScreen } from './screen-walks'
 
@@ -32,7 +33,14 @@ async function walk(locale: 'en' | 'fr', scratch: string): Promise<Kit> {
     const k = new Kit(page, outDir, locale)
     await signInScreen(k, host.supervisorPin!)
     await coveredWithdrawal(k)
-    await refusedAndHeld(k)
+    // From here on, a refusal note prints on a receipt printer at a loopback port.
+    const printer = await notePrinter(k)
+    try {
+      await notCoveredHeldAndClosed(k)
+      await refusedAndHeld(k)
+    } finally {
+      await printer.stop()
+    }
     await mainScreens(k)
     await customerSelfCheck(k)
     await context.close()
