@@ -27,6 +27,9 @@ export default defineConfig({
           setupFiles: [setup],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll's 1 s default is too short for a child process or a printer to answer on a
+          // loaded two-core machine: a condition that holds is waited for, one that never holds still fails.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
       {
@@ -38,6 +41,8 @@ export default defineConfig({
           setupFiles: [setup],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Chromium renders after the services answered: a 1 s poll fails under load (see above).
+          expect: { poll: { timeout: 15_000 } },
           // Each e2e file starts its own hosts and Chromium: run them after the rest, two at a time.
           maxWorkers: 2,
           sequence: { groupOrder: 1 },

@@ -1,9 +1,10 @@
 // Real CUPS parts at the edge: ippeveprinter (cups-ipp-utils) as a driverless IPP printer, and
 // a private cupsd (its own config, spool and socket under a temp dir) with a raw queue.
-// ippeveprinter needs D-Bus and Avahi for DNS-SD, or it refuses to start: they are started
-// here when missing (as root, as in CI's container).
+// ippeveprinter needs D-Bus and Avahi for DNS-SD, or it refuses to start (`-r off` does not
+// help): they are started here when missing (as root, as in CI's container), and stopped again
+// by the last test process that used them, when a test started them.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { appendFileSync, chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -39,23 +40,53 @@ function pidFileAlive(file: string): boolean {
   }
 }
 
-/** D-Bus (system bus) and the Avahi daemon, started once if they are not running. A stale pid
+/** Test processes using DNS-SD (one file each, named by pid), and which daemons a test started. */
+const USERS = '/run/dropdesk-test-dnssd'
+const STARTED = path.join(USERS, 'started')
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** D-Bus (system bus) and the Avahi daemon, started if they are not running. A stale pid
  *  file or socket left by apt's post-install scripts is removed first: Avahi would otherwise
- *  try the dead socket and exit. */
-export function ensureDnsSd(): void {
+ *  try the dead socket and exit. Returns the release: the last user stops what a test started. */
+export function ensureDnsSd(): () => void {
+  mkdirSync(USERS, { recursive: true })
+  const mine = path.join(USERS, String(process.pid))
+  writeFileSync(mine, '')
   if (!pidFileAlive('/run/dbus/pid')) {
     mkdirSync('/run/dbus', { recursive: true })
     rmSync('/run/dbus/pid', { force: true })
     rmSync('/run/dbus/system_bus_socket', { force: true })
     execFileSync('dbus-daemon', ['--system', '--fork'])
+    appendFileSync(STARTED, 'dbus\n')
   }
   if (!avahiRunning()) {
     try {
       execFileSync('avahi-daemon', ['-D', '--no-drop-root'], { stdio: ['ignore', 'ignore', 'pipe'] })
+      appendFileSync(STARTED, 'avahi\n')
     } catch (e) {
       const stderr = (e as { stderr?: Buffer }).stderr?.toString() ?? ''
       throw new Error(`avahi-daemon did not start (ippeveprinter needs it for DNS-SD): ${stderr.trim() || String(e)}`)
     }
+  }
+  let released = false
+  return () => {
+    if (released) return
+    released = true
+    rmSync(mine, { force: true })
+    const others = readdirSync(USERS).filter((f) => /^\d+$/.test(f) && alive(Number(f)))
+    if (others.length > 0) return
+    const started = existsSync(STARTED) ? readFileSync(STARTED, 'utf8') : ''
+    if (started.includes('avahi')) execFileSync('avahi-daemon', ['-k'], { stdio: 'ignore' })
+    if (started.includes('dbus') && pidFileAlive('/run/dbus/pid')) process.kill(Number(readFileSync('/run/dbus/pid', 'utf8').trim()), 'SIGTERM')
+    rmSync(USERS, { recursive: true, force: true })
   }
 }
 
@@ -84,7 +115,7 @@ export interface IppEvePrinter {
 }
 
 export async function startIppEvePrinter(dir: string, ready: () => Promise<boolean>, setUri: (uri: string) => void): Promise<IppEvePrinter> {
-  ensureDnsSd()
+  const release = ensureDnsSd()
   const port = await freePort()
   const spoolDir = path.join(dir, 'ipp-spool')
   mkdirSync(spoolDir, { recursive: true })
@@ -96,8 +127,17 @@ export async function startIppEvePrinter(dir: string, ready: () => Promise<boole
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()))
   const uri = `ipp://127.0.0.1:${port}/ipp/print`
   setUri(uri)
-  await waitUntil(`ippeveprinter (${out})`, async () => child.exitCode === null && (await ready()))
-  return { uri, spoolDir, output: () => out, stop: stopper(child) }
+  const stop = async () => {
+    await stopper(child)()
+    release()
+  }
+  try {
+    await waitUntil(`ippeveprinter (${out})`, async () => child.exitCode === null && (await ready()))
+  } catch (e) {
+    await stop()
+    throw e
+  }
+  return { uri, spoolDir, output: () => out, stop }
 }
 
 export interface PrivateCups {
