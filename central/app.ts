@@ -28,6 +28,8 @@ export interface CentralOptions {
   pushOrderWaitMs?: number
   /** How long a kiosk's pushes must be quiet before its cases are projected (default 1 s). */
   projectionQuietMs?: number
+  /** Registers a plugin that sees every route before they are added (openapi.ts: @fastify/swagger). */
+  describe?: (app: FastifyInstance) => unknown
 }
 
 /** What the routes share beside the options: built once per app. */
@@ -93,18 +95,7 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
     projector: new CaseProjector(options.db, options.projectionQuietMs ?? 1000, (e) => app.log.error({ err: (e as Error).message }, 'cases projection failed')),
   }
   app.addHook('onClose', () => rt.projector.close())
-
-  app.withTypeProvider<ZodTypeProvider>().route({
-    ...protocolRoute(protocol.health),
-    handler: async (_req, reply) => {
-      try {
-        await options.db.query('SELECT 1')
-        return { ok: true as const, database: 'up' as const, time: new Date().toISOString() }
-      } catch {
-        return reply.code(503).send({ ok: false, database: 'down', time: new Date().toISOString() })
-      }
-    },
-  })
+  if (options.describe) void options.describe(app)
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500
@@ -114,6 +105,20 @@ export function buildCentral(options: CentralOptions): FastifyInstance {
     void reply.code(status).send({ error: status === 500 ? 'internal' : 'bad_request', message })
   })
 
+  // In a plugin, as every route is, so that a describing plugin (openapi.ts) sees it too.
+  void app.register(async (scope) =>
+    scope.withTypeProvider<ZodTypeProvider>().route({
+      ...protocolRoute(protocol.health),
+      handler: async (_req, reply) => {
+        try {
+          await options.db.query('SELECT 1')
+          return { ok: true as const, database: 'up' as const, time: new Date().toISOString() }
+        } catch {
+          return reply.code(503).send({ ok: false, database: 'down', time: new Date().toISOString() })
+        }
+      },
+    }),
+  )
   void app.register(async (scope) => kioskRoutes(scope, rt))
   void app.register(async (scope) => photoRoutes(scope, rt))
   void app.register(async (scope) => operatorRoutes(scope, rt))

@@ -21,13 +21,15 @@ export function protocolRoute<R extends SyncRoute>(r: R) {
   }
   // Fastify takes a key present but undefined for a schema left out by mistake, and warns.
   for (const key of Object.keys(schema) as (keyof typeof schema)[]) if (schema[key] === undefined) delete schema[key]
-  return { method: r.method, url: r.url, schema, config: { badRequest: r.badRequest } }
+  // A HEAD the protocol declares is described; those Fastify adds beside each GET are not.
+  return { method: r.method, url: r.url, schema, config: { badRequest: r.badRequest, swagger: { exposeHeadRoute: r.method === 'HEAD' } } }
 }
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** What a 400 says to do (the protocol route's badRequest). */
     badRequest?: string
+    swagger?: { exposeHeadRoute?: boolean }
   }
 }
 
