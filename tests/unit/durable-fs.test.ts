@@ -32,6 +32,8 @@ describe('durable files', () => {
     expect(createFileOnceDurable(file, 'one')).toBe(true)
     expect(createFileOnceDurable(file, 'two')).toBe(false)
     expect(readFileSync(file, 'utf8')).toBe('one')
+    // Written aside and linked into place: no temporary file stays, whichever call won.
+    expect(readdirSync(root)).toEqual(['key'])
   })
 
   it('creates nested folders, including ones above the data dir, and accepts existing ones', () => {

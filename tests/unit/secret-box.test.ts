@@ -1,7 +1,7 @@
 // The SecretBox (AES-256-GCM) and its key sources: a round trip, tampering and a foreign context
 // refused, browser mode's key file created owner-only and refused when others can read it, and
 // Electron's safeStorage source refusing the plaintext 'basic_text' backend.
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { DomainError } from '@shared/contract/result'
@@ -59,6 +59,16 @@ describe('the key file (browser mode)', () => {
     expect(keyFileSource(dir).key()).toEqual(key)
     const sealed = createSecretBox(source).seal(PIN, 'c')
     expect(createSecretBox(keyFileSource(dir)).open(sealed, 'c')).toBe(PIN)
+  })
+
+  it('replaces an empty key file (a creation cut short) and leaves no temporary file', () => {
+    const dir = tempDir()
+    writeFileSync(path.join(dir, KEY_FILE), '', { mode: 0o600 })
+    const key = keyFileSource(dir).key()
+    expect(key).toHaveLength(32)
+    expect(key.equals(Buffer.alloc(32))).toBe(false)
+    expect(readdirSync(dir)).toEqual([KEY_FILE])
+    expect(keyFileSource(dir).key()).toEqual(key)
   })
 
   it('refuses a key file that group or others can read, at start-up and on use', async () => {

@@ -2,7 +2,7 @@
 // user only (0600). A key file that group or others can read may already have leaked, so start-up
 // refuses it rather than keep encrypting with it.
 import { randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createFileOnceDurable } from '../store/durable-fs'
 import { SecretsUnavailable, type KeySource } from './secret-box'
@@ -33,6 +33,9 @@ function checkPermissions(file: string): void {
 // The key's name must be durable too (the data dir is fsynced after the file): a power cut
 // must not leave a database whose PINs were sealed with a key that is gone.
 function create(file: string): void {
+  // An empty key file is a creation cut short by an older build, which made the file before
+  // writing it: nothing can have been sealed with no key, so it is replaced, not taken as the key.
+  if (existsSync(file) && statSync(file).size === 0) rmSync(file)
   createFileOnceDurable(file, randomBytes(32), { mode: 0o600 })
 }
 

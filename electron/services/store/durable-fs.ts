@@ -4,7 +4,7 @@
 // POSIX does not promise it, so every write here fsyncs the file, then each directory whose new
 // entry it depends on, before anything that refers to it is committed. Rule: store/README.md.
 import { randomBytes } from 'node:crypto'
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
 /** Makes a directory's entries (created, renamed, removed names) durable. */
@@ -73,25 +73,46 @@ export function writeFileDurable(file: string, bytes: Buffer | string, options: 
 
 /**
  * Creates `file` with `bytes` only if it does not exist yet (never overwrites: a key that
- * appeared meanwhile wins). Returns false when it already existed. Durable like writeFileDurable,
- * with no temporary file, as 'wx' is the atomic "create once" the callers need.
+ * appeared meanwhile wins). Returns false when it already existed. The bytes go to a temporary
+ * file first, fsynced, then get their name: creating the file in place would let a crash between
+ * the create and the write leave an empty key that later starts take for the real one. The name
+ * is given by link(), which fails if the name exists (the atomic "create once"); where links are
+ * not supported, by rename() after checking the name is free (one process owns a data dir).
  */
 export function createFileOnceDurable(file: string, bytes: Buffer | string, options: { mode?: number; upTo?: string } = {}): boolean {
   const dir = path.dirname(file)
   mkdirDurable(dir, options.upTo ?? dir, 0o700)
-  let fd: number
-  try {
-    fd = openSync(file, 'wx', options.mode ?? 0o600)
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false
-    throw e
-  }
+  if (existsSync(file)) return false
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
+  const fd = openSync(temp, 'wx', options.mode ?? 0o600)
   try {
     writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
     fsyncSync(fd)
-  } finally {
+  } catch (e) {
     closeSync(fd)
+    unlinkSync(temp)
+    throw e
+  }
+  closeSync(fd)
+  let created = true
+  try {
+    linkSync(temp, file)
+    unlinkSync(temp)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') {
+      created = false
+      unlinkSync(temp)
+    } else if (code === 'ENOSYS' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV') {
+      if (existsSync(file)) {
+        created = false
+        unlinkSync(temp)
+      } else renameSync(temp, file)
+    } else {
+      unlinkSync(temp)
+      throw e
+    }
   }
   fsyncDir(dir)
-  return true
+  return created
 }
