@@ -103,6 +103,8 @@ describe.each(['en', 'fr'] as const)('the counter\'s frame at 1280×800 (%s)', (
       // Down at the foot of the refusal's verdict, as staff are after reading it.
       await page.getByRole('button', { name: w.summary, exact: true }).scrollIntoViewIfNeeded()
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+      // The screens' column stays on screen as the page scrolls.
+      await expect(page.getByRole('navigation').getByRole('button', { name: w.screens[0], exact: true })).toBeInViewport()
       await page.getByRole('button', { name: w.summary, exact: true }).click()
       await expect(page.getByRole('heading', { name: w.summaryTitle })).toBeInViewport()
       expect(await page.evaluate(() => window.scrollY)).toBe(0)
