@@ -4,6 +4,7 @@
 // removal of photo files no row or event refers to (a crash between file and commit).
 import type { Handlers } from '../dispatch'
 import type { ServiceContext } from '../context'
+import { carrierHandlers } from '../handlers/carriers'
 import { handoverHandlers } from '../handlers/handover'
 import { intakeHandlers } from '../handlers/intake'
 import { intakeControlHandlers } from '../handlers/intake-control'
@@ -43,6 +44,7 @@ export function createIntake(ctx: ServiceContext, dataDir: string, verifySupervi
     ...packingHandlers(ctx, deps),
     ...handoverHandlers(ctx, deps),
     ...selfcheckHandlers(ctx, deps),
+    ...carrierHandlers(ctx),
   } satisfies Partial<Handlers>
 
   const pinForSlip: PinSource = (caseId) => deps.pins.pinForSlip(caseId)

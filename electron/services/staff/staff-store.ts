@@ -8,7 +8,7 @@ import { staffEventHash } from '../audit/staff-event-hash'
 import type { StaffMember, StaffRole } from '@shared/contract/staff-views'
 import type { PinHash } from './pin-hash'
 
-export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed' | 'staff.sign_in_unlocked' | 'staff.pin_reset' | 'staff.supervisor_reset'
+export type StaffEventType = 'staff.first_supervisor' | 'staff.added' | 'staff.removed' | 'staff.pin_changed' | 'staff.sign_in_unlocked' | 'staff.pin_reset' | 'staff.supervisor_reset' | 'counter.carriers_changed'
 
 export interface StaffEventRow {
   seq: number
@@ -154,12 +154,15 @@ export class StaffStore {
     }))
   }
 
-  /** Call inside the transaction of the change it records: the chain head is read and extended in it. */
-  /** An event about sign-in itself (a lock lifted), in the same audited log. */
-  record(staffId: string, type: 'staff.sign_in_unlocked', payload: Record<string, unknown>, actor: string, at: string): void {
+  /**
+   * An event about sign-in itself (a lock lifted), or a supervisor's change to the counter's
+   * settings (the carrier list), in the same audited log.
+   */
+  record(staffId: string, type: 'staff.sign_in_unlocked' | 'counter.carriers_changed', payload: Record<string, unknown>, actor: string, at: string): void {
     this.db.transaction(() => this.appendEvent(staffId, type, payload, actor, at))()
   }
 
+  /** Call inside the transaction of the change it records: the chain head is read and extended in it. */
   private appendEvent(staffId: string, type: StaffEventType, payload: Record<string, unknown>, actor: string, at: string): void {
     const row = { id: randomUUID(), staff_id: staffId, type, payload: JSON.stringify(payload), actor, kiosk_id: this.kioskId, at }
     const linked = { ...row, after_event_seq: this.chainHead.afterEventSeq(), prev_hash: this.chainHead.of(this.kioskId) }

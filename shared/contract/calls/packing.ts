@@ -14,6 +14,10 @@ export const packingCalls = {
   'packing.done': call<StepResult>()(z.strictObject({ caseId: id })),
   /** The carriers a new label may be for (the counter's configured list): staff choose one. */
   'label.carriers': call<string[]>()(none),
+  /** A supervisor adds a carrier to the counter's list (refused: empty, already there, list full); returns the list. */
+  'carriers.add': call<string[]>()(z.strictObject({ name: z.string().max(60) })),
+  /** A supervisor removes one (refused: the last one, as a new label needs a carrier to choose); returns the list. */
+  'carriers.remove': call<string[]>()(z.strictObject({ name: z.string().max(60) })),
   /**
    * A new return label (the order's expired, was lost, or a walk-in had none): its tracking
    * number as scanned; the carrier (one of label.carriers) when the number does not say it.

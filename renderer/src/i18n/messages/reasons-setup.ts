@@ -58,6 +58,14 @@ const en = {
       interrupted: 'interrupted before the printer acknowledged it; sent again',
       other: '{detail}',
     },
+    carrier: {
+      empty: 'Type the carrier’s name as it is printed on its labels (e.g. “Colissimo”), then add it.',
+      name: '“{name}” is not a carrier name: use letters, digits and spaces (up to 40), as on the carrier’s labels.',
+      duplicate: '{carrier} is already in the list: nothing to add.',
+      full: 'The list holds {max} carriers at most: remove one this counter no longer sees first.',
+      unknown: '{name} is not in the list (any more): refresh the screen.',
+      last: '{carrier} is the last carrier: a new label needs one to choose from. Add the carrier that replaces it first, then remove {carrier}.',
+    },
     preview: {
       popplerMissing: 'PDF previews need poppler-utils (pdftoppm) on this kiosk: ask IT to install it.',
       failed: 'The PDF preview could not be drawn; the document can still be printed.',
@@ -148,6 +156,14 @@ const fr: typeof en = {
       noDocument: 'il ne reste aucun document à envoyer : imprimez à nouveau',
       interrupted: 'interrompue avant que l’imprimante la confirme ; envoyée à nouveau',
       other: '{detail}',
+    },
+    carrier: {
+      empty: 'Tapez le nom du transporteur tel qu’il est imprimé sur ses étiquettes (p. ex. « Colissimo »), puis ajoutez-le.',
+      name: '« {name} » n’est pas un nom de transporteur : lettres, chiffres et espaces (40 au plus), comme sur ses étiquettes.',
+      duplicate: '{carrier} est déjà dans la liste : rien à ajouter.',
+      full: 'La liste compte au plus {max} transporteurs : retirez d’abord un transporteur que ce comptoir ne voit plus.',
+      unknown: '{name} n’est pas (plus) dans la liste : actualisez l’écran.',
+      last: '{carrier} est le dernier transporteur : une nouvelle étiquette en demande un au choix. Ajoutez d’abord le transporteur qui le remplace, puis retirez {carrier}.',
     },
     preview: {
       popplerMissing: 'Les aperçus PDF demandent poppler-utils (pdftoppm) sur cette borne : demandez au service informatique de l’installer.',
