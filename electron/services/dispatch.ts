@@ -8,6 +8,12 @@ import type { Session } from './session'
 export type Handler<N extends CallName> = (input: ParsedInput<N>, session: Session) => CallOutput<N> | Promise<CallOutput<N>>
 export type Handlers = { [N in CallName]: Handler<N> }
 
+/** The contract's prefixes: `'orders'` for `orders.lookup`. */
+export type CallPrefix = CallName extends `${infer P}.${string}` ? P : never
+
+/** Every call of these prefixes, typed from the contract: a module handles whole prefixes. */
+export type HandlersOf<P extends CallPrefix> = { [N in CallName as N extends `${P}.${string}` ? N : never]: Handler<N> }
+
 export interface DispatchLog {
   error(message: string, fields?: Record<string, unknown>): void
 }

@@ -58,6 +58,10 @@ export class PrintingService {
     this.worker.start()
   }
 
+  stop(): void {
+    this.worker.stop()
+  }
+
   settings(): PrintingSettings {
     return loadPrintingSettings(this.deps.store.settings)
   }

@@ -126,7 +126,7 @@ export class StaffService {
     return this.view(session)
   }
 
-  signOut(session: Session, why: 'asked' | 'idle' | 'removed' = 'asked'): SessionView {
+  signOut(session: Session, why: 'asked' | 'idle' | 'removed' | 'closed' = 'asked'): SessionView {
     if (session.actor) this.deps.log.info('signed out', { session: session.id, staffId: session.actor, why })
     session.actor = null
     session.role = null

@@ -54,6 +54,8 @@ export class SyncClient {
   private cron: Cron | null = null
   private lastError: { message: string; at: string } | null = null
   private readonly attemptedPhotos = new Set<string>()
+  /** After stop(): a sync still waiting on the network ends at its next step, without the store. */
+  private stopped = false
 
   constructor(private readonly o: SyncClientOptions) {
     this.ledger = new SyncLedger(o.store.db)
@@ -76,11 +78,13 @@ export class SyncClient {
 
   /** Schedules the nightly run and catches up on work left by a previous run. */
   start(): void {
+    this.stopped = false
     this.reschedule()
     if (this.configured()) void this.sync('start').catch(() => {})
   }
 
   stop(): void {
+    this.stopped = true
     this.cron?.stop()
     this.cron = null
     if (this.retryTimer) clearTimeout(this.retryTimer)
@@ -169,7 +173,7 @@ export class SyncClient {
   private async attempts(reason: string): Promise<SyncStatusView> {
     const max = this.o.maxAttempts ?? 5
     for (let attempt = 0; ; attempt++) {
-      if (!this.o.store.db.open) return this.status()
+      if (this.stopped) return this.status()
       try {
         await this.runOnce()
         this.failures = 0
@@ -198,14 +202,14 @@ export class SyncClient {
   }
 
   private scheduleRetry(): void {
-    if (this.o.retryInBackground === false || !this.o.store.db.open) return
+    if (this.o.retryInBackground === false || this.stopped) return
     const delay = backoffDelay(++this.failures, this.o.backoff ?? defaultBackoff)
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.nextRetryAt = new Date(Date.now() + delay)
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null
       this.nextRetryAt = null
-      if (this.o.store.db.open) void this.sync('retry').catch(() => {})
+      void this.sync('retry').catch(() => {})
     }, delay)
     this.retryTimer.unref()
   }
@@ -267,7 +271,7 @@ export class SyncClient {
 
   /** Hands newly synced cases to the hooks; a case is marked only once every hook returned. */
   private deliverCaseNotices(): void {
-    if (!this.caseHooks.size || !this.o.store.db.open) return
+    if (!this.caseHooks.size || this.stopped) return
     for (const caseId of this.ledger.unnotifiedCases()) {
       try {
         for (const hook of this.caseHooks) hook(caseId)
@@ -283,10 +287,7 @@ export class SyncClient {
     this.cron = null
     if (!this.configured()) return
     const { nightlyAt } = readSyncConfig(this.o.store.settings)
-    this.cron = new Cron(nightlyPattern(nightlyAt), { timezone: this.o.timeZone, unref: true }, () => {
-      if (this.o.store.db.open) void this.sync('nightly').catch(() => {})
-      else this.stop()
-    })
+    this.cron = new Cron(nightlyPattern(nightlyAt), { timezone: this.o.timeZone, unref: true }, () => void this.sync('nightly').catch(() => {}))
   }
 
   nextNightlyRun(): Date | null {
@@ -294,6 +295,6 @@ export class SyncClient {
   }
 
   private emitStatus(): void {
-    if (this.o.store.db.open) this.o.emit?.('sync.status', this.status())
+    if (!this.stopped) this.o.emit?.('sync.status', this.status())
   }
 }

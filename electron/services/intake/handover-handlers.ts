@@ -10,16 +10,16 @@ import { IllegalTransition, reduceCase, type CaseState } from '@shared/domain/ca
 import type { CaseEvent } from '@shared/domain/case-events'
 import { localDate } from '@shared/domain/dates'
 import { batchesByCarrier, carrierKey } from '@shared/domain/handover'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
-import { labelView } from '../intake/case-detail'
-import { parcelExpiredLabel } from '../intake/expired-label'
-import { HandoverBatches } from '../intake/handover-batches'
-import type { IntakeDeps } from '../intake/intake-deps'
-import { localTimeToday } from '../intake/local-time'
-import { placePickupScan } from '../intake/pickup-scan'
-import { refusal } from '../intake/step-recorder'
-import { actorOf } from './cases'
+import { labelView } from './case-detail'
+import { parcelExpiredLabel } from './expired-label'
+import { HandoverBatches } from './handover-batches'
+import type { IntakeDeps } from './intake-deps'
+import { localTimeToday } from './local-time'
+import { placePickupScan } from './pickup-scan'
+import { refusal } from './step-recorder'
+import { actorOf } from '../cases/actor'
 
 function labelled(ctx: ServiceContext): CaseState[] {
   return (ctx.store.db.prepare(`SELECT state FROM cases WHERE status = 'labelled' ORDER BY updated_at`).all() as { state: string }[]).map((r) => JSON.parse(r.state) as CaseState)
@@ -35,7 +35,7 @@ function driverTime(driverAt: string, now: Date, timeZone: string): Date {
   return at
 }
 
-export function handoverHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, 'handover.waiting' | 'handover.checkScan' | 'handover.closeBatch' | 'handover.batches'> {
+export function handoverHandlers(ctx: ServiceContext, deps: IntakeDeps): HandlersOf<'handover'> {
   const batches = new HandoverBatches(ctx.store.db, ctx.kioskId)
   const parcel = (s: CaseState, today: string): ParcelView => {
     const order = ctx.store.orders.get(s.orderNumber)?.record

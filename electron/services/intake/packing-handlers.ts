@@ -6,16 +6,15 @@ import { addDays, localDate } from '@shared/domain/dates'
 import { carrierKey, checkTrackingBinding, type BindingProblem } from '@shared/domain/handover'
 import { LABEL_VALID_DAYS } from '@shared/domain/label-validity'
 import { identifyCarrier, normalizeTrackingNumber, validateTrackingNumber } from '@shared/domain/tracking-number'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
-import { buildCaseDetail, labelView } from '../intake/case-detail'
-import { chosenCarrier, configuredCarriers } from '../intake/carriers'
-import { expiredLabelError, expiredOrderLabel } from '../intake/expired-label'
-import type { IntakeDeps } from '../intake/intake-deps'
-import { loadCase, recordStep } from '../intake/step-recorder'
-import { actorOf } from './cases'
+import { buildCaseDetail, labelView } from './case-detail'
+import { chosenCarrier, configuredCarriers } from './carriers'
+import { expiredLabelError, expiredOrderLabel } from './expired-label'
+import type { IntakeDeps } from './intake-deps'
+import { loadCase, recordStep } from './step-recorder'
+import { actorOf } from '../cases/actor'
 
-type PackingCall = 'packing.check' | 'packing.uncheck' | 'packing.slip' | 'packing.done' | 'label.carriers' | 'label.record' | 'label.bind'
 
 const bindingMessages: Record<BindingProblem, string> = {
   no_tracking_number: 'Nothing was read: scan the barcode on the return label again.',
@@ -25,7 +24,7 @@ const bindingMessages: Record<BindingProblem, string> = {
   check_digit: 'The tracking number fails its check digit: a character was misread. Scan it again or type it.',
 }
 
-export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, PackingCall> {
+export function packingHandlers(ctx: ServiceContext, deps: IntakeDeps): HandlersOf<'packing' | 'label'> {
   /** The order a scanned code belongs to, when it is another order's label. */
   const otherOrder = (code: string, own: string): string | null => {
     const found = ctx.store.orders.findByCode(code) ?? ctx.store.orders.findByCode(normalizeTrackingNumber(code))

@@ -1,22 +1,20 @@
-// The customer's self-check at the kiosk and staff picking it up (issue #3). In customer mode
+// The customer's self-check at the kiosk (staff pick it up with cases.pickUp). In customer mode
 // the session is bound to the case its QR code opened; nothing else is reachable from it.
-import { randomUUID } from 'node:crypto'
 import type { TicketPrintView } from '@shared/contract/intake-views'
 import { DomainError, reason } from '@shared/contract/result'
-import type { Handlers } from '../dispatch'
+import { actorOf } from '../cases/actor'
+import { startCase } from '../cases/start-case'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
 import type { Session } from '../session'
-import { buildCaseDetail } from '../intake/case-detail'
-import type { IntakeDeps } from '../intake/intake-deps'
-import { loadCase, recordStep } from '../intake/step-recorder'
-import { newTicketNumber, ticketFromCode, ticketView } from '../intake/tickets'
-import { actorOf } from './cases'
-
-type SelfCheckCall = 'selfcheck.start' | 'selfcheck.current' | 'selfcheck.finish' | 'selfcheck.ticketPrint' | 'selfcheck.end' | 'cases.pickUp'
+import { buildCaseDetail } from './case-detail'
+import type { IntakeDeps } from './intake-deps'
+import { loadCase, recordStep } from './step-recorder'
+import { newTicketNumber, ticketView } from './tickets'
 
 const OPEN = "status NOT IN ('handed_over', 'cancelled')"
 
-export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, SelfCheckCall> {
+export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): HandlersOf<'selfcheck'> {
   const byTicket = ctx.store.db.prepare(`SELECT id FROM cases WHERE json_extract(state, '$.checkIn.ticket') = ? AND ${OPEN} LIMIT 1`)
   const requireCustomer = (session: Session): void => {
     if (session.mode !== 'customer') throw new DomainError('forbidden', reason('selfCheck.customerModeOnly', 'The self-check runs on the customer screen: switch this kiosk to customer mode.'))
@@ -49,22 +47,7 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
       if (!found || !found.record.returnRequest || found.matchedBy === 'orderNumber') {
         throw new DomainError('not_found', reason('selfCheck.notFound', 'We could not find a return for this code. Scan the QR code of your return again, or ask at the counter.'))
       }
-      const record = found.record
-      const actor = actorOf(session, ctx)
-      const state = ctx.store.db.transaction(() => {
-        const open = ctx.caseQueries.openCaseFor(record.orderNumber)
-        if (open) return open
-        const caseNumber = ctx.caseQueries.nextCaseNumber(ctx.kioskId, ctx.now(), ctx.timeZone)
-        const caseType = record.returnRequest?.type ?? 'warranty_repair'
-        return ctx.recorder.record(
-          randomUUID(),
-          [
-            { type: 'case.started', payload: { caseNumber, orderNumber: record.orderNumber, caseType, via: 'scan', category: record.item.category } },
-            { type: 'order.verified', payload: { orderNumber: record.orderNumber } },
-          ],
-          actor,
-        )
-      })()
+      const { state } = startCase(ctx, { record: found.record, via: 'scan' }, actorOf(session, ctx))
       // A case staff already took further, or closed, is not the customer's to change.
       if (!['verified', 'eligibility_decided'].includes(state.status) || state.checkIn) {
         throw new DomainError('conflict', reason('selfCheck.atCounter', 'This return is already being handled at the counter: please go to the counter.'))
@@ -100,14 +83,6 @@ export function selfcheckHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<H
       requireCustomer(session)
       deps.customers.clear(session)
       return null
-    },
-    'cases.pickUp': ({ ticket }, session) => {
-      const number = ticketFromCode(ticket)
-      const row = byTicket.get(number) as { id: string } | undefined
-      if (!row) throw new DomainError('not_found', reason('selfCheck.noTicket', `No open self-check has ticket ${number}. Check the number, or find the case in Today.`, { ticket: number }))
-      const result = recordStep(ctx, deps, row.id, [{ type: 'case.picked_up', payload: { ticket: number } }], actorOf(session, ctx))
-      if (!result.recorded) result.notice = 'This ticket was already picked up: the case is open below.'
-      return result
     },
   }
 }

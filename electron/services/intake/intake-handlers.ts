@@ -1,5 +1,7 @@
-// The intake's assessment and evidence steps (issue #3). Inputs are what was entered; the
-// services compute the identity match, the verdict, the mandatory accessories and the age.
+// The intake's calls: the assessment and evidence steps, and steering a case (hold, resume, a
+// supervisor's override with their own PIN, reopening a committed step, cancelling, closing as
+// refused). Inputs are what was entered; the services compute the identity match, the
+// verdict, the mandatory accessories and the age.
 import type { PhotoPurpose } from '@shared/contract/intake-views'
 import { DomainError, reason } from '@shared/contract/result'
 import { evidenceProgress, refusalOf } from '@shared/domain/case-derived'
@@ -7,32 +9,16 @@ import { localDate } from '@shared/domain/dates'
 import { decideEligibility } from '@shared/domain/eligibility'
 import { checkIdentity } from '@shared/domain/identity'
 import { accessoriesRequirement, isAdultOn } from '@shared/domain/prerequisites'
-import type { Handlers } from '../dispatch'
+import { actorOf } from '../cases/actor'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
-import { counterClock } from '../intake/counter-clock'
-import { identityMessage } from '../intake/identity-messages'
-import type { IntakeDeps } from '../intake/intake-deps'
-import { loadCase, recordStep } from '../intake/step-recorder'
-import { refusedError } from '../intake/refusal-messages'
-import { actorOf } from './cases'
+import { counterClock } from './counter-clock'
+import { identityMessage } from './identity-messages'
+import type { IntakeDeps } from './intake-deps'
+import { loadCase, recordStep } from './step-recorder'
+import { refusedError } from './refusal-messages'
 
-type IntakeCall =
-  | 'intake.identify'
-  | 'intake.observeExclusion'
-  | 'intake.withdrawExclusion'
-  | 'intake.decideEligibility'
-  | 'intake.retype'
-  | 'intake.backup'
-  | 'intake.accountDisconnected'
-  | 'intake.accountStillLocked'
-  | 'intake.providePin'
-  | 'intake.skipPin'
-  | 'intake.accessories'
-  | 'intake.checkAge'
-  | 'intake.completeEvidence'
-
-
-export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, IntakeCall> {
+export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): HandlersOf<'intake'> {
   const order = (orderNumber: string) => {
     const found = ctx.store.orders.get(orderNumber)?.record
     if (!found) throw new DomainError('not_found', reason('order.notCached', `Order ${orderNumber} is no longer in the orders cache: ask a supervisor.`, { orderNumber }))
@@ -149,6 +135,35 @@ export function intakeHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Hand
         throw new DomainError('illegal_transition', reason('evidence.incomplete', `Not recorded: still missing ${progress.missing.join(', ')}${shots}. Complete these steps first.`, { missing: progress.missing.length }), { reason: 'evidence_incomplete', missing: progress.missing })
       }
       return recordStep(ctx, deps, caseId, [{ type: 'evidence.completed', payload: {} }], actorOf(session, ctx))
+    },
+    // --- steering the case ---------------------------------------------------------------
+    'intake.hold': ({ caseId, reason, note }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'case.put_on_hold', payload: { reason, ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'intake.resume': ({ caseId, note }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'case.resumed', payload: { ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'intake.override': async ({ caseId, supervisorPin, subject, verdict, reason: why }, session) => {
+      const actor = actorOf(session, ctx)
+      loadCase(ctx, caseId)
+      if (subject === 'eligibility' && !verdict) throw new DomainError('invalid_input', reason('override.verdictMissing', 'Say the verdict the supervisor decides (covered or not covered).'))
+      if (subject !== 'eligibility' && verdict) throw new DomainError('invalid_input', reason('override.verdictNotApplicable', 'A verdict is only given when overriding the eligibility.'))
+      // The supervisor confirms at this screen with their own PIN, whoever is signed in.
+      const who = await deps.verifySupervisor(supervisorPin)
+      if (who.role !== 'supervisor') throw new DomainError('forbidden', reason('override.notSupervisor', 'This PIN is not a supervisor\'s: a supervisor must enter their own PIN.'))
+      const payload = { supervisor: who.id, subject, reason: why, ...(verdict ? { verdict } : {}) }
+      const result = recordStep(ctx, deps, caseId, [{ type: 'supervisor.override', payload }], actor)
+      ctx.log.info('supervisor override', { caseId, subject, supervisor: who.id })
+      return result
+    },
+    'intake.reopen': ({ caseId, step, reason }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'step.reopened', payload: { step, reason } }], actorOf(session, ctx)),
+    'intake.cancel': ({ caseId, reason, note }, session) =>
+      recordStep(ctx, deps, caseId, [{ type: 'case.cancelled', payload: { reason, ...(note ? { note } : {}) } }], actorOf(session, ctx)),
+    'intake.closeRefused': ({ caseId, note }, session) => {
+      const s = loadCase(ctx, caseId)
+      if (s.status !== 'cancelled' && s.status !== 'handed_over' && !refusalOf(s)) {
+        throw new DomainError('conflict', reason('case.notRefused', 'This case is not refused, so it cannot be closed as refused: go on with the intake, or cancel it with its real reason.'))
+      }
+      return recordStep(ctx, deps, caseId, [{ type: 'case.cancelled', payload: { reason: 'refused', ...(note ? { note } : {}) } }], actorOf(session, ctx))
     },
   }
 }

@@ -1,17 +1,22 @@
-// `app.diagnostics`: what a supervisor or a technician needs to see first when a kiosk
-// misbehaves. Supervisor only: it shows the data folder and the kiosk's inner state.
+// The app calls: `app.info` (what the screens show of this kiosk), and `app.diagnostics`, what a
+// supervisor or a technician needs to see first when a kiosk misbehaves (supervisor only: it
+// shows the data folder and the kiosk's inner state, and every module's probes).
 import { statfsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { DiagnosticsView } from '@shared/contract/diagnostics-views'
 import { requireSupervisor } from '../auth'
 import type { ServiceContext } from '../context'
 import { runProbes, type DiagnosticsSources, type LastSync } from '../diagnostics/probes'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
+import type { ServiceModule } from '../module'
+import { servesDemo } from '../orders/demo-manifest'
 import { lastImport } from '../orders/import-log'
 import { DB_FILE } from '../store/database'
 import { schemaVersion } from '../store/migrate'
 
 declare const __APP_VERSION__: string | undefined
+
+const appVersion = (): string => (typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? 'dev'))
 
 /** Below this much free space the screen warns: photos and the WAL need room. */
 const LOW_DISK_BYTES = 1024 ** 3
@@ -51,9 +56,22 @@ function syncFromStore(ctx: ServiceContext): LastSync {
   return { configured, lastSyncAt, detail: null }
 }
 
-export function diagnosticsHandlers(ctx: ServiceContext, dataDir: string, sources: DiagnosticsSources = {}): Pick<Handlers, 'app.diagnostics'> {
+/** Built last: `sources.probes` are the other modules' probes. */
+export function createDiagnosticsModule(ctx: ServiceContext, sources: DiagnosticsSources = {}): ServiceModule<HandlersOf<'app'>> {
+  return { handlers: appHandlers(ctx, ctx.dataDir, sources) }
+}
+
+function appHandlers(ctx: ServiceContext, dataDir: string, sources: DiagnosticsSources): HandlersOf<'app'> {
   const count = (table: string) => (ctx.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
   return {
+    'app.info': () => ({
+      version: appVersion(),
+      kioskId: ctx.kioskId,
+      transport: ctx.transport,
+      timeZone: ctx.timeZone,
+      ordersCount: ctx.store.orders.count(),
+      demo: servesDemo(ctx.store),
+    }),
     'app.diagnostics': async (_input, session) => {
       requireSupervisor(session)
       const dbFile = path.join(dataDir, DB_FILE)
@@ -61,7 +79,7 @@ export function diagnosticsHandlers(ctx: ServiceContext, dataDir: string, source
       return {
         generatedAt: ctx.now().toISOString(),
         versions: {
-          app: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : (process.env.npm_package_version ?? 'dev'),
+          app: appVersion(),
           node: versions.node,
           electron: versions.electron ?? null,
           chromium: versions.chrome ?? null,

@@ -1,14 +1,14 @@
 // The devices screens: the scan sources' state, the settings (read by every session, since
 // the wedge and camera in each window follow them; changed by a supervisor only).
 import type { DevicesView } from '@shared/contract/devices-views'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
 import { requireSupervisor } from '../auth'
-import type { ScannerManager } from '../devices/scanners/scanner-manager'
-import { readScannerSettings, writeScannerSettings } from '../devices/scanners/scanner-settings'
 import type { Session } from '../session'
+import type { ScannerManager } from './scanners/scanner-manager'
+import { readScannerSettings, writeScannerSettings } from './scanners/scanner-settings'
 
-export function devicesHandlers(ctx: ServiceContext, scanners: ScannerManager): Pick<Handlers, 'devices.list' | 'devices.configure'> {
+export function devicesHandlers(ctx: ServiceContext, scanners: ScannerManager): HandlersOf<'devices'> {
   const view = (session: Session): DevicesView => ({
     sources: scanners.list(),
     settings: readScannerSettings(ctx.store.settings),

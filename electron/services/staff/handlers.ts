@@ -1,20 +1,8 @@
-import type { Handlers } from '../dispatch'
-import type { StaffService } from '../staff/staff-service'
+// The sign-in and staff calls, answered by the staff service (staff-service.ts).
+import type { HandlersOf } from '../dispatch'
+import type { StaffService } from './staff-service'
 
-type StaffCallName =
-  | 'session.current'
-  | 'session.signIn'
-  | 'session.signOut'
-  | 'session.touch'
-  | 'session.setMode'
-  | 'staff.list'
-  | 'staff.add'
-  | 'staff.remove'
-  | 'staff.changePin'
-  | 'staff.setIdleLock'
-  | 'staff.liftSignInLock'
-
-export function staffHandlers(staff: StaffService): Pick<Handlers, StaffCallName> {
+export function staffHandlers(staff: StaffService): HandlersOf<'session' | 'staff'> {
   return {
     'session.current': (_input, session) => staff.view(session),
     'session.signIn': ({ pin }, session) => staff.signIn(session, pin),

@@ -1,21 +1,17 @@
-import { randomUUID } from 'node:crypto'
+// The cases calls: start (or resume) an order's case, today's and the filtered lists, one
+// case's detail, finding a case by what staff scan or type, and picking up a self-check ticket.
 import { DomainError, reason } from '@shared/contract/result'
-import { CaseSearch } from '../cases/case-search'
-import type { Handlers } from '../dispatch'
-import type { ServiceContext } from '../context'
-import type { Session } from '../session'
 import type { RestartReason } from '@shared/domain/case-restart'
-
-/**
- * Who records an event: the signed-in staff member's id. In customer self-check mode no staff
- * member is signed in, and the customer at this kiosk is the actor. The access guard already
- * refuses recording calls from a session nobody signed in to; this is the second fence.
- */
-export function actorOf(session: Session, ctx: ServiceContext): string {
-  if (session.mode === 'customer') return `customer@${ctx.kioskId}`
-  if (!session.actor) throw new DomainError('unauthorized', reason('access.signInFirst', 'Sign in with your staff PIN first.'))
-  return session.actor
-}
+import type { ServiceContext } from '../context'
+import type { HandlersOf } from '../dispatch'
+import { buildCaseDetail } from '../intake/case-detail'
+import { listCases } from '../intake/case-list'
+import type { IntakeDeps } from '../intake/intake-deps'
+import { loadCase, recordStep } from '../intake/step-recorder'
+import { ticketFromCode } from '../intake/tickets'
+import { actorOf } from './actor'
+import { CaseSearch } from './case-search'
+import { startCase } from './start-case'
 
 /**
  * Why a new case starts on an order whose earlier cases are finished: required, so that a
@@ -36,36 +32,30 @@ function restartOf(ctx: ServiceContext, orderNumber: string, restart: { reason: 
   return { reason: restart.reason, ...(note ? { note } : {}), earlierCases: earlier.map((c) => c.caseNumber) }
 }
 
-/** `cases.get` is the intake's (handlers/intake-control.ts): the detail needs its photo rows and PIN vault. */
-export function casesHandlers(ctx: ServiceContext): Pick<Handlers, 'cases.start' | 'cases.today' | 'cases.find'> {
+export function casesHandlers(ctx: ServiceContext, deps: IntakeDeps): HandlersOf<'cases'> {
   const search = new CaseSearch(ctx.store.db, ctx.caseQueries)
+  const byTicket = ctx.store.db.prepare("SELECT id FROM cases WHERE json_extract(state, '$.checkIn.ticket') = ? AND status NOT IN ('handed_over', 'cancelled') LIMIT 1")
   return {
     'cases.find': ({ query }) => search.find(query),
     'cases.start': ({ orderNumber, via, code, restart }, session) => {
       const order = ctx.store.orders.get(orderNumber)
       if (!order) throw new DomainError('not_found', reason('order.notExpected', `Order ${orderNumber} is not in the expected returns. Scan the label again or search for it.`, { orderNumber }))
-      const state = ctx.store.db.transaction(() => {
-        // A second confirm of the same order resumes its open case instead of starting another.
-        const open = ctx.caseQueries.openCaseFor(orderNumber)
-        if (open) return open
-        const restarted = restartOf(ctx, orderNumber, restart)
-        const now = ctx.now()
-        const caseNumber = ctx.caseQueries.nextCaseNumber(ctx.kioskId, now, ctx.timeZone)
-        const caseType = order.record.returnRequest?.type ?? 'warranty_repair'
-        return ctx.recorder.record(
-          randomUUID(),
-          [
-            { type: 'case.started', payload: { caseNumber, orderNumber, caseType, via, ...(code ? { code } : {}), category: order.record.item.category, ...(restarted ? { restart: restarted } : {}) } },
-            { type: 'order.verified', payload: { orderNumber } },
-          ],
-          actorOf(session, ctx),
-        )
-      })()
+      const { state } = startCase(ctx, { record: order.record, via, ...(code ? { code } : {}), restart: () => restartOf(ctx, orderNumber, restart) }, actorOf(session, ctx))
       const summary = ctx.caseQueries.summary(state)
       ctx.bus.emit('case.changed', summary)
       ctx.log.info('case started', { caseId: state.id, caseNumber: state.caseNumber, orderNumber })
       return summary
     },
     'cases.today': () => ctx.caseQueries.today(ctx.now(), ctx.timeZone),
+    'cases.list': (filter) => listCases(ctx, filter),
+    'cases.get': ({ caseId }) => buildCaseDetail(ctx, deps, loadCase(ctx, caseId)),
+    'cases.pickUp': ({ ticket }, session) => {
+      const number = ticketFromCode(ticket)
+      const row = byTicket.get(number) as { id: string } | undefined
+      if (!row) throw new DomainError('not_found', reason('selfCheck.noTicket', `No open self-check has ticket ${number}. Check the number, or find the case in Today.`, { ticket: number }))
+      const result = recordStep(ctx, deps, row.id, [{ type: 'case.picked_up', payload: { ticket: number } }], actorOf(session, ctx))
+      if (!result.recorded) result.notice = 'This ticket was already picked up: the case is open below.'
+      return result
+    },
   }
 }

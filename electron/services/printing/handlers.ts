@@ -2,52 +2,13 @@
 // the case the services hold; configuring printers needs a supervisor.
 import { DomainError, reason } from '@shared/contract/result'
 import { reprintableDocuments } from '@shared/domain/case-events-control'
-import type { Handlers } from '../dispatch'
+import { actorOf } from '../cases/actor'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
 import { requireSupervisor } from '../auth'
-import { noPin, type PinSource } from '../printing/models'
-import { PrintingService } from '../printing/printing-service'
-import type { WorkerOptions } from '../printing/queue-worker'
-import { actorOf } from './cases'
+import type { PrintingService } from './printing-service'
 
-export interface PrintingOptions {
-  /** Where the unlock PIN of a case comes from (the intake's encrypted store); none by default. */
-  pinSource?: PinSource
-  worker?: WorkerOptions
-}
-
-type PrintingCall =
-  | 'printers.list'
-  | 'printers.settings'
-  | 'printers.status'
-  | 'printers.configure'
-  | 'printers.testPrint'
-  | 'print.preview'
-  | 'print.caseLabel'
-  | 'print.orderSlip'
-  | 'print.receipt'
-  | 'print.refusalNote'
-  | 'print.pickupManifest'
-  | 'print.reprint'
-  | 'print.jobs'
-
-export function createPrinting(ctx: ServiceContext, options: PrintingOptions = {}): PrintingService {
-  const printing = new PrintingService({
-    store: ctx.store,
-    kioskId: ctx.kioskId,
-    timeZone: ctx.timeZone,
-    now: ctx.now,
-    bus: ctx.bus,
-    log: ctx.log,
-    pinSource: options.pinSource ?? noPin,
-    ...(options.worker ? { worker: options.worker } : {}),
-  })
-  printing.start()
-  return printing
-}
-
-/** `printing`: the service, when the composition root also hands it to diagnostics. */
-export function printingHandlers(ctx: ServiceContext, options: PrintingOptions = {}, printing: PrintingService = createPrinting(ctx, options)): Pick<Handlers, PrintingCall> {
+export function printingHandlers(ctx: ServiceContext, printing: PrintingService): HandlersOf<'print' | 'printers'> {
   return {
     'printers.list': () => printing.printers(),
     'printers.settings': (_input, session) => {

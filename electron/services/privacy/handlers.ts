@@ -1,12 +1,10 @@
 // Privacy calls: supervisors only, never the customer screen (the access guard refuses the
 // customer mode before this; requireSupervisor refuses staff).
 import { requireSupervisor } from '../auth'
-import type { Handlers } from '../dispatch'
-import type { PrivacyService } from '../privacy/privacy-service'
-import type { CustomerData } from '../privacy/customer-data'
+import type { HandlersOf } from '../dispatch'
 import type { Session } from '../session'
-
-type PrivacyCallName = 'privacy.find' | 'privacy.export' | 'privacy.erase' | 'privacy.retention' | 'privacy.setRetention' | 'privacy.runRetention'
+import type { CustomerData } from './customer-data'
+import type { PrivacyService } from './privacy-service'
 
 /** The supervisor's id: the actor of the privacy log entry. */
 function supervisor(session: Session): string {
@@ -14,7 +12,7 @@ function supervisor(session: Session): string {
   return session.actor!
 }
 
-export function privacyHandlers(service: PrivacyService, customers: CustomerData): Pick<Handlers, PrivacyCallName> {
+export function privacyHandlers(service: PrivacyService, customers: CustomerData): HandlersOf<'privacy'> {
   return {
     'privacy.find': ({ query }, session) => {
       supervisor(session)

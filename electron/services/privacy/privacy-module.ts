@@ -1,9 +1,11 @@
-// Wires the privacy module into the services: GDPR calls, and the retention purge run once at
-// start and then daily at 03:30 in the counter's time zone (croner), off the counter's hours.
+// Privacy as a module: the GDPR calls (privacy.*), and the retention purge run at start and
+// then daily at 03:30 in the counter's time zone (croner), off the counter's hours, until stop.
 import { Cron } from 'croner'
 import type { ServiceContext } from '../context'
-import { privacyHandlers } from '../handlers/privacy'
-import { PhotoStore } from '../photos/photo-store'
+import type { HandlersOf } from '../dispatch'
+import type { ServiceModule } from '../module'
+import type { PhotoStore } from '../photos/photo-store'
+import { privacyHandlers } from './handlers'
 import { CaseEraser } from './case-eraser'
 import { CustomerData } from './customer-data'
 import { PrivacyLog } from './privacy-log'
@@ -11,8 +13,8 @@ import { PrivacyService } from './privacy-service'
 
 export const RETENTION_CRON = '30 3 * * *'
 
-export function createPrivacy(ctx: ServiceContext, dataDir: string) {
-  const photos = new PhotoStore(dataDir)
+export function createPrivacyModule(ctx: ServiceContext, deps: { photos: PhotoStore }): ServiceModule<HandlersOf<'privacy'>> {
+  const { photos } = deps
   const customers = new CustomerData(ctx.store.db, ctx.store.orders, photos)
   const service = new PrivacyService({
     db: ctx.store.db,
@@ -25,7 +27,6 @@ export function createPrivacy(ctx: ServiceContext, dataDir: string) {
     audit: new PrivacyLog(ctx.store.db, ctx.kioskId),
   })
   const purge = (): void => {
-    if (!ctx.store.db.open) return
     try {
       service.runRetention()
     } catch (e) {
@@ -33,7 +34,13 @@ export function createPrivacy(ctx: ServiceContext, dataDir: string) {
       ctx.log.error('retention purge failed; it runs again at the next start or night', { error: e instanceof Error ? e.message : String(e) })
     }
   }
-  purge()
-  const cron = new Cron(RETENTION_CRON, { timezone: ctx.timeZone, unref: true }, purge)
-  return { handlers: privacyHandlers(service, customers), service, stop: () => cron.stop() }
+  let cron: Cron | null = null
+  return {
+    handlers: privacyHandlers(service, customers),
+    start: () => {
+      purge()
+      cron = new Cron(RETENTION_CRON, { timezone: ctx.timeZone, unref: true }, purge)
+    },
+    stop: () => cron?.stop(),
+  }
 }

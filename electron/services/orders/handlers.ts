@@ -1,10 +1,16 @@
 import { DomainError, reason } from '@shared/contract/result'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
-import { toOrderView } from '../orders/order-view'
 import { counterHolidays } from '../intake/counter-clock'
+import type { ServiceModule } from '../module'
+import { toOrderView } from './order-view'
 
-export function ordersHandlers(ctx: ServiceContext): Pick<Handlers, 'orders.lookup' | 'orders.search'> {
+/** The expected returns: look one up by a scanned code, or search them. */
+export function createOrdersModule(ctx: ServiceContext): ServiceModule<HandlersOf<'orders'>> {
+  return { handlers: ordersHandlers(ctx) }
+}
+
+function ordersHandlers(ctx: ServiceContext): HandlersOf<'orders'> {
   return {
     'orders.lookup': ({ code }) => {
       const found = ctx.store.orders.findByCode(code)

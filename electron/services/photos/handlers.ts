@@ -8,12 +8,12 @@ import { whyNot } from '@shared/domain/case-machine'
 import { exclusionShotIds } from '@shared/domain/exclusions'
 import { packageShotIds } from '@shared/domain/packing'
 import { conditionShotIds, photoPlan, shotInPlan, type ShotId } from '@shared/domain/photo-sets'
-import type { Handlers } from '../dispatch'
+import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
 import { buildCaseDetail } from '../intake/case-detail'
 import type { IntakeDeps } from '../intake/intake-deps'
 import { loadCase, recordStep, refusal } from '../intake/step-recorder'
-import { actorOf } from './cases'
+import { actorOf } from '../cases/actor'
 
 const shotsFor = {
   condition: conditionShotIds as readonly string[],
@@ -22,7 +22,7 @@ const shotsFor = {
   account_proof: ['account_screen'],
 }
 
-export function photoHandlers(ctx: ServiceContext, deps: IntakeDeps): Pick<Handlers, 'photos.capture' | 'photos.skip' | 'photos.get'> {
+export function photoHandlers(ctx: ServiceContext, deps: IntakeDeps): HandlersOf<'photos'> {
   return {
     'photos.capture': ({ caseId, purpose, shot, mime, data }, session) => {
       deps.customers.requireAccess(session, caseId)
