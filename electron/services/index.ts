@@ -117,7 +117,7 @@ async function startServices(options: ServicesOptions, instance: InstanceLock): 
     // Typed: a contract call without a module answering it does not compile.
     const handlers: Handlers = { ...staff.handlers, ...intake.handlers, ...orders.handlers, ...devices.handlers, ...printing.handlers, ...privacy.handlers, ...sync.handlers, ...diagnostics.handlers }
     await startModules(modules)
-    const dispatch = createDispatcher(handlers, log, staff.guard)
+    const dispatch = createDispatcher(handlers, log, staff.staff)
 
     let closed = false
     return {

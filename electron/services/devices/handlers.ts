@@ -3,7 +3,6 @@
 import type { DevicesView } from '@shared/contract/devices-views'
 import type { HandlersOf } from '../dispatch'
 import type { ServiceContext } from '../context'
-import { requireSupervisor } from '../auth'
 import type { Session } from '../session'
 import type { ScannerManager } from './scanners/scanner-manager'
 import { readScannerSettings, writeScannerSettings } from './scanners/scanner-settings'
@@ -18,7 +17,6 @@ export function devicesHandlers(ctx: ServiceContext, scanners: ScannerManager): 
   return {
     'devices.list': (_input, session) => view(session),
     'devices.configure': async ({ settings }, session) => {
-      requireSupervisor(session)
       writeScannerSettings(ctx.store.settings, settings)
       ctx.log.info('scanner settings changed', { by: session.actor ?? 'unknown', hid: settings.hid.enabled, serial: settings.serial.enabled, camera: settings.camera.enabled })
       await scanners.apply(settings)

@@ -4,7 +4,6 @@
 import { statfsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { DiagnosticsView } from '@shared/contract/diagnostics-views'
-import { requireSupervisor } from '../auth'
 import type { ServiceContext } from '../context'
 import { runProbes, type DiagnosticsSources, type LastSync } from '../diagnostics/probes'
 import type { HandlersOf } from '../dispatch'
@@ -72,8 +71,7 @@ function appHandlers(ctx: ServiceContext, dataDir: string, sources: DiagnosticsS
       ordersCount: ctx.store.orders.count(),
       demo: servesDemo(ctx.store),
     }),
-    'app.diagnostics': async (_input, session) => {
-      requireSupervisor(session)
+    'app.diagnostics': async () => {
       const dbFile = path.join(dataDir, DB_FILE)
       const versions = process.versions as NodeJS.ProcessVersions & { electron?: string; chrome?: string }
       return {

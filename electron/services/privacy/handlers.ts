@@ -1,33 +1,19 @@
-// Privacy calls: supervisors only, never the customer screen (the access guard refuses the
-// customer mode before this; requireSupervisor refuses staff).
-import { requireSupervisor } from '../auth'
+// Privacy calls: supervisors only, never the customer screen (declared in the contract,
+// enforced by the dispatcher before these run).
+import { actorOf } from '../cases/actor'
 import type { HandlersOf } from '../dispatch'
-import type { Session } from '../session'
 import type { CustomerData } from './customer-data'
 import type { PrivacyService } from './privacy-service'
 
-/** The supervisor's id: the actor of the privacy log entry. */
-function supervisor(session: Session): string {
-  requireSupervisor(session)
-  return session.actor!
-}
-
-export function privacyHandlers(service: PrivacyService, customers: CustomerData): HandlersOf<'privacy'> {
+export function privacyHandlers(service: PrivacyService, customers: CustomerData, kioskId: string): HandlersOf<'privacy'> {
+  // The supervisor's id: the actor of the privacy log entry.
+  const supervisor = (session: Parameters<typeof actorOf>[0]) => actorOf(session, { kioskId })
   return {
-    'privacy.find': ({ query }, session) => {
-      supervisor(session)
-      return customers.find(query)
-    },
+    'privacy.find': ({ query }) => customers.find(query),
     'privacy.export': ({ orderNumber }, session) => service.exportCustomer(orderNumber, supervisor(session)),
     'privacy.erase': ({ orderNumber }, session) => service.erase(orderNumber, supervisor(session)),
-    'privacy.retention': (_input, session) => {
-      supervisor(session)
-      return service.retentionView()
-    },
+    'privacy.retention': () => service.retentionView(),
     'privacy.setRetention': ({ days }, session) => service.setRetentionDays(days, supervisor(session)),
-    'privacy.runRetention': (_input, session) => {
-      supervisor(session)
-      return service.runRetention()
-    },
+    'privacy.runRetention': () => service.runRetention(),
   }
 }

@@ -36,7 +36,7 @@ export function createPrivacyModule(ctx: ServiceContext, deps: { photos: PhotoSt
   }
   let cron: Cron | null = null
   return {
-    handlers: privacyHandlers(service, customers),
+    handlers: privacyHandlers(service, customers, ctx.kioskId),
     start: () => {
       purge()
       cron = new Cron(RETENTION_CRON, { timezone: ctx.timeZone, unref: true }, purge)

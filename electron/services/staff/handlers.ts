@@ -11,7 +11,7 @@ export function staffHandlers(staff: StaffService): HandlersOf<'session' | 'staf
     'session.touch': (_input, session) => staff.view(session),
     'session.setMode': (input, session) =>
       input.mode === 'customer' ? staff.toCustomerMode(session) : staff.toStaffMode(session, input.pin),
-    'staff.list': (_input, session) => staff.list(session),
+    'staff.list': () => staff.list(),
     'staff.add': (input, session) => staff.add(session, input),
     'staff.remove': ({ staffId }, session) => staff.remove(session, staffId),
     'staff.changePin': (input, session) => staff.changePin(session, input),

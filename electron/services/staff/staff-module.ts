@@ -1,10 +1,9 @@
-// Staff sign-in as a module: the staff service, its calls (session.*, staff.*), the access
-// guard the dispatcher consults, and at start (on a data dir without a supervisor yet) the
-// first supervisor's PIN to show.
+// Staff sign-in as a module: the staff service, its calls (session.*, staff.*), the keeper of
+// signed-in sessions the dispatcher consults, and at start (on a data dir without a supervisor
+// yet) the first supervisor's PIN to show.
 import type { ServiceContext } from '../context'
 import type { HandlersOf } from '../dispatch'
 import type { ServiceModule } from '../module'
-import { accessGuard, type AccessGuard } from './access'
 import { staffHandlers } from './handlers'
 import { StaffService } from './staff-service'
 
@@ -28,7 +27,6 @@ export function lockedDelayFromEnv(env: NodeJS.ProcessEnv = process.env): number
 
 export interface StaffModule extends ServiceModule<HandlersOf<'session' | 'staff'>> {
   readonly staff: StaffService
-  readonly guard: AccessGuard
   /** After start: the first supervisor's PIN while no supervisor has signed in yet. */
   firstRunSupervisorPin(): string | undefined
 }
@@ -60,7 +58,6 @@ export function createStaffModule(ctx: Pick<ServiceContext, 'store' | 'kioskId' 
   let firstRunPin: string | undefined
   return {
     staff,
-    guard: accessGuard(staff),
     handlers: staffHandlers(staff),
     start: async () => {
       firstRunPin = await staff.ensureFirstSupervisor()

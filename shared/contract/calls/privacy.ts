@@ -8,11 +8,11 @@ const orderNumber = z.string().trim().min(1).max(64)
 
 export const privacyCalls = {
   /** By order number, label code, return request id, tracking number or the customer's name. */
-  'privacy.find': call<CustomerMatch[]>()(z.strictObject({ query: code })),
-  'privacy.export': call<CustomerExport>()(z.strictObject({ orderNumber })),
+  'privacy.find': call<CustomerMatch[]>('supervisor')(z.strictObject({ query: code })),
+  'privacy.export': call<CustomerExport>('supervisor')(z.strictObject({ orderNumber })),
   /** `confirm` must be true: the screen asks first; nothing is erased without it. */
-  'privacy.erase': call<ErasureReport>()(z.strictObject({ orderNumber, confirm: z.literal(true) })),
-  'privacy.retention': call<RetentionView>()(none),
-  'privacy.setRetention': call<RetentionView>()(z.strictObject({ days: z.number().int().min(1).max(3650) })),
-  'privacy.runRetention': call<RetentionRun>()(none),
+  'privacy.erase': call<ErasureReport>('supervisor')(z.strictObject({ orderNumber, confirm: z.literal(true) })),
+  'privacy.retention': call<RetentionView>('supervisor')(none),
+  'privacy.setRetention': call<RetentionView>('supervisor')(z.strictObject({ days: z.number().int().min(1).max(3650) })),
+  'privacy.runRetention': call<RetentionRun>('supervisor')(none),
 }
