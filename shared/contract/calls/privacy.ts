@@ -1,5 +1,5 @@
 // GDPR access and erasure of one customer's data, and the retention delay. Supervisor-only:
-// the services refuse staff and the customer screen (privacy/handlers.ts, auth.ts).
+// declared with each call, so the dispatcher refuses staff and the customer screen.
 import { z } from 'zod'
 import { call, code, none } from '../define'
 import type { CustomerExport, CustomerMatch, ErasureReport, RetentionRun, RetentionView } from '../privacy-views'
