@@ -103,7 +103,7 @@ export interface EvidenceProgress {
   complete: boolean
 }
 
-/** Which evidence this case needs and which is still missing (DOMAIN.md "Before the device is accepted"). */
+/** Which evidence this case needs and which is still missing (rules 10–14 of ./README.md). */
 export function evidenceProgress(s: CaseState): EvidenceProgress {
   const c = s.category
   const photos = c ? photoProgress(photoPlan(c, s.caseType), Object.keys(s.photos), Object.keys(s.skippedShots)) : null
