@@ -7,7 +7,10 @@ import type { CaseType, Category } from '../manifest/record'
 import type { CaseEventPayload } from './case-events'
 import type { HoldReason, CancelReason } from './case-events-control'
 import type { ExclusionId } from './exclusions'
-import type { RefusalReason } from './case-derived'
+
+/** Why a case is refused (case-derived.ts refusalOf): the answer the screen stops at. */
+export const refusalReasons = ['not_eligible', 'device_locked', 'under_18', 'accessories_missing'] as const
+export type RefusalReason = (typeof refusalReasons)[number]
 
 export const caseStatuses = [
   'started',
