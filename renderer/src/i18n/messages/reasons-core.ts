@@ -16,7 +16,6 @@ const en = {
       signedOutIdle: 'Signed out after a while without activity. Sign in again with your staff PIN.',
       signInFirst: 'Sign in with your staff PIN first.',
       removed: 'You are no longer on the staff list of this kiosk. Ask a supervisor.',
-      supervisorOnly: 'A supervisor must sign in to do this.',
     },
   },
 }
@@ -36,7 +35,6 @@ const fr: typeof en = {
       signedOutIdle: 'Déconnecté après un moment sans activité. Reconnectez-vous avec votre code.',
       signInFirst: 'Connectez-vous d’abord avec votre code.',
       removed: 'Vous ne figurez plus dans la liste du personnel de cette borne. Demandez à un responsable.',
-      supervisorOnly: 'Un responsable doit se connecter pour faire cela.',
     },
   },
 }
