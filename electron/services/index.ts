@@ -111,7 +111,9 @@ async function startServices(options: ServicesOptions, instance: InstanceLock): 
     })
     // Last: the Diagnostics screen asks every other module's probes.
     const others: ServiceModule[] = [staff, intake, orders, devices, printing, privacy, sync]
-    const diagnostics = createDiagnosticsModule(ctx, { probes: others.flatMap((m) => m.probes ?? []) })
+    // Listed on the screen as a supervisor reads it: printers, then scanners, then the photo check.
+    const probeOrder: ServiceModule[] = [printing, devices, intake, staff, orders, privacy, sync]
+    const diagnostics = createDiagnosticsModule(ctx, { probes: probeOrder.flatMap((m) => m.probes ?? []) })
     // Started in this order, stopped in reverse.
     const modules: ServiceModule[] = [...others, diagnostics]
     // Typed: a contract call without a module answering it does not compile.
