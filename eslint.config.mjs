@@ -1,7 +1,6 @@
 // Lint rules, including the architecture's boundaries: shared/ is pure (no electron, node or
 // DOM), the renderer never reaches into electron/ (it talks to the services only through the
-// contract), the services are plain Node (no electron, no shell or host), and the central
-// service takes nothing from the kiosk but the shared contracts.
+// contract).
 import { builtinModules } from 'node:module'
 import pluginVue from 'eslint-plugin-vue'
 import vueI18n from '@intlify/eslint-plugin-vue-i18n'
@@ -56,33 +55,6 @@ export default tseslint.config(
           ignorePattern: '^[-–—·•…:/×+%()#.,″✓○●⌫\\s\\d]*$',
           ignoreText: ['English', 'Français', '0c2e', '0b61', '/dev/ttyACM0, COM3', 'https://central.example.com'],
           attributes: { '/.+/': ['title', 'aria-label', 'placeholder', 'alt'] },
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/services/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The services are plain Node (browser mode runs them without Electron): the shell hands them what they need (e.g. keySource).' }],
-          patterns: [
-            { group: ['**/electron/main/**', '**/electron/host/**', '**/electron/preload/**', '../main/**', '../host/**', '../preload/**', '../../main/**', '../../host/**'], message: 'The services know no transport: the shell and the browser host depend on them, not the other way.' },
-            { group: ['**/renderer/**'], message: 'The services never import the renderer: share through shared/.' },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['central/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The central service is not the kiosk.' }],
-          patterns: [{ group: ['**/electron/**', '**/renderer/**', '@shared/**/../**'], message: 'The central service takes nothing from the kiosk but the shared contracts (shared/).' }],
         },
       ],
     },

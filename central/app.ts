@@ -3,18 +3,66 @@
 // personal data are never logged (one line per response: method, route pattern, status, time).
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Logger } from 'pino'
+import { bearer, kioskForTokenHash, sha256Hex, type KioskIdentity } from './auth'
 import { CaseProjector } from './case-projector'
+import type { Db } from './db'
+import type { PhotoStorage } from './photo-storage'
 import { badRequestMessage, protocolRoute } from './protocol-route'
 import { PushOrder } from './push-order'
-import type { CentralOptions, CentralRuntime } from './runtime'
 import { TokenCache } from './token-cache'
 import { kioskRoutes as protocol } from '../shared/sync-protocol'
 import { kioskRoutes } from './routes/kiosk'
 import { operatorRoutes } from './routes/operator'
 import { photoRoutes } from './routes/photos'
 
-export type { CentralOptions, CentralRuntime } from './runtime'
-export { requireKiosk } from './runtime'
+export interface CentralOptions {
+  db: Db
+  photos: PhotoStorage
+  logger: Logger | false
+  /** The operator's bearer token for /v1/operator/*; without one those routes answer 403. */
+  operatorToken?: string
+  /** How long a valid kiosk token is trusted without a query (default 5 s; 0: always ask). */
+  tokenCacheMs?: number
+  /** How long a pipelined batch waits for the batch it follows before 425 (default 10 s). */
+  pushOrderWaitMs?: number
+  /** How long a kiosk's pushes must be quiet before its cases are projected (default 1 s). */
+  projectionQuietMs?: number
+  /** Registers a plugin that sees every route before they are added (openapi.ts: @fastify/swagger). */
+  describe?: (app: FastifyInstance) => unknown
+}
+
+/** What the routes share beside the options: built once per app. */
+export interface CentralRuntime extends CentralOptions {
+  tokens: TokenCache
+  pushOrder: PushOrder
+  projector: CaseProjector
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    kiosk?: KioskIdentity
+    /** sha256 of the kiosk's bearer token (what the database stores). */
+    tokenHash?: string
+  }
+}
+
+/** The kiosk behind the request's bearer token, or null (the caller answers 401). */
+export async function requireKiosk(rt: Pick<CentralRuntime, 'db' | 'tokens'>, req: FastifyRequest): Promise<KioskIdentity | null> {
+  const token = bearer(req.headers.authorization)
+  if (!token) return null
+  const tokenHash = sha256Hex(token)
+  let kiosk = rt.tokens.get(tokenHash)
+  if (!kiosk) {
+    kiosk = await kioskForTokenHash(rt.db, tokenHash)
+    if (kiosk) rt.tokens.set(tokenHash, kiosk)
+  }
+  if (kiosk) {
+    req.kiosk = kiosk
+    req.tokenHash = tokenHash
+  }
+  return kiosk
+}
 
 /** Two log lines for each of thousands of photo requests cost more than the upload's own
  * bookkeeping: one line per response instead, at info for failures, debug otherwise. */

@@ -246,7 +246,7 @@ function recordFor(row: Row, n: number): ManifestRecord {
       offerAt: `${day(row.days)}T10:${pad(n % 60, 2)}:00Z`,
       offerAmount: row.amount ?? 100,
       currency: 'EUR',
-      // Cables and chargers are mandatory for a computer trade-in (rule 13 of shared/domain/README.md).
+      // Cables and chargers are mandatory for a computer trade-in (DOMAIN.md, "Accessories").
       accessoriesRequired: device.category === 'computer',
     }
   }

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { operatorRoutes as routes } from '../../shared/sync-protocol'
 import { bearer, createEnrolmentCode, revokeKiosk } from '../auth'
-import type { CentralRuntime } from '../runtime'
+import type { CentralRuntime } from '../app'
 import { SHA256_HEX } from '../photo-storage'
 import { protocolRoute } from '../protocol-route'
 

@@ -10,7 +10,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Readable } from 'node:stream'
 import { kioskRoutes as routes, MAX_PHOTO_BYTES, UNAUTHORIZED } from '../../shared/sync-protocol'
-import { requireKiosk, type CentralRuntime } from '../runtime'
+import { requireKiosk, type CentralRuntime } from '../app'
 import { AlreadyStored, OffsetMismatch } from '../photo-storage'
 import { protocolRoute } from '../protocol-route'
 

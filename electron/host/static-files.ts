@@ -1,25 +1,50 @@
-// Serves the built renderer (out/renderer) read-only, with the same path guard and content
-// types as the Electron window (web/renderer-files.ts); anything else is a 404. Unknown paths
-// without an extension get index.html (the app's own routes).
-import { createReadStream } from 'node:fs'
+// Serves the built renderer (out/renderer) read-only. Paths are resolved inside that folder
+// only; anything else is a 404. Unknown paths without an extension get index.html (the app's
+// own routes).
+import { createReadStream, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import { contentTypeOf, resolveRendererFile } from '../web/renderer-files'
 
-async function fileIn(root: string, urlPath: string): Promise<string | null> {
-  const found = await resolveRendererFile(root, urlPath)
-  return 'file' in found ? found.file : null
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 }
 
-export function serveStatic(root: string, headers: Record<string, string>): (req: IncomingMessage, res: ServerResponse) => void {
-  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+function fileIn(root: string, urlPath: string): string | null {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(urlPath)
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0')) return null
+  const full = path.resolve(root, '.' + path.posix.normalize('/' + decoded))
+  if (full !== root && !full.startsWith(root + path.sep)) return null
+  try {
+    return statSync(full).isFile() ? full : null
+  } catch {
+    return null
+  }
+}
+
+export function serveStatic(root: string, headers: Record<string, string>) {
+  const resolvedRoot = path.resolve(root)
+  return (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end()
       return
     }
     const urlPath = new URL(req.url ?? '/', 'http://host').pathname
-    let file = await fileIn(root, urlPath)
-    if (!file && !path.extname(urlPath)) file = await fileIn(root, '/index.html')
+    let file = fileIn(resolvedRoot, urlPath === '/' ? '/index.html' : urlPath)
+    if (!file && !path.extname(urlPath)) file = fileIn(resolvedRoot, '/index.html')
     if (!file) {
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain' }).end('Not found')
       return
@@ -27,17 +52,11 @@ export function serveStatic(root: string, headers: Record<string, string>): (req
     const isHtml = file.endsWith('.html')
     res.writeHead(200, {
       ...headers,
-      'Content-Type': contentTypeOf(file),
+      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
       // Hashed assets never change; the page itself must always be fresh.
       'Cache-Control': isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
     })
     if (req.method === 'HEAD') res.end()
     else createReadStream(file).pipe(res)
-  }
-  return (req, res) => {
-    serve(req, res).catch(() => {
-      if (res.headersSent) res.destroy()
-      else res.writeHead(500, { ...headers, 'Content-Type': 'text/plain' }).end('Server error')
-    })
   }
 }

@@ -1,13 +1,44 @@
 // Serves the built renderer from app://dropdesk/ instead of file://. A privileged standard
 // scheme gives the renderer a real origin (so the CSP's 'self', fetch and the camera permission
 // all work), and unlike file:// it can reach nothing outside out/renderer.
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
 import type { Protocol } from 'electron'
-import { contentSecurityPolicy, contentTypeOf, hasDotDot, resolveRendererFile } from '../web/renderer-files'
 import { APP_HOST, APP_SCHEME } from './origin'
 
-/** The renderer's policy (web/renderer-files.ts): the app:// page reaches its own origin only. */
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy()
+/** No inline scripts or styles, no foreign hosts, no plugins, no framing, no form posts. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // The camera worker compiles our own zxing .wasm: the narrow permission, not 'unsafe-eval'.
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob: mediastream:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ')
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+}
 
 /** Must run before `app` is ready: Chromium fixes the scheme table at start-up. */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
@@ -21,18 +52,22 @@ const refuse = (status: number, text: string) =>
 
 /** A `protocol.handle` handler serving files inside `rootDir` only. */
 export function createAppProtocolHandler(rootDir: string): (request: Request) => Promise<Response> {
+  const root = path.resolve(rootDir)
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Method not allowed')
-    const pathname = appPath(request.url)
-    if (pathname === null) return refuse(403, 'Forbidden')
-    const found = await resolveRendererFile(rootDir, pathname)
-    if ('refused' in found) return found.refused === 403 ? refuse(403, 'Forbidden') : refuse(404, 'Not found')
+    const file = await resolveInside(root, request.url)
+    if (file === null) return refuse(403, 'Forbidden')
     try {
-      const body = request.method === 'HEAD' ? null : await readFile(found.file)
+      const info = await stat(file)
+      if (!info.isFile()) return refuse(404, 'Not found')
+      // A symlink inside out/renderer must not lead outside it either.
+      const real = await realpath(file)
+      if (!isInside(await realpath(root), real)) return refuse(403, 'Forbidden')
+      const body = request.method === 'HEAD' ? null : await readFile(real)
       return new Response(body, {
         status: 200,
         headers: {
-          'content-type': contentTypeOf(found.file),
+          'content-type': MIME[path.extname(real).toLowerCase()] ?? 'application/octet-stream',
           'content-security-policy': CONTENT_SECURITY_POLICY,
           'x-content-type-options': 'nosniff',
           'cache-control': 'no-cache',
@@ -45,11 +80,11 @@ export function createAppProtocolHandler(rootDir: string): (request: Request) =>
 }
 
 /**
- * The (still encoded) path of an app://dropdesk/ URL, or null when it is not ours: another
- * scheme or host, or a raw path that climbs with `..`. Checked on the raw text because URL
- * parsing quietly folds `..` away (the decoded path is checked by resolveRendererFile).
+ * The file a URL names, or null when it is not ours: another host, or a path that climbs out
+ * of the root. Checked on the raw text as well as after decoding, because URL parsing quietly
+ * folds `..` away and `%2e%2e%2f` only becomes `../` after decoding.
  */
-function appPath(rawUrl: string): string | null {
+export async function resolveInside(root: string, rawUrl: string): Promise<string | null> {
   const rawPath = rawUrl.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '')
   if (hasDotDot(rawPath)) return null
   let url: URL
@@ -59,5 +94,23 @@ function appPath(rawUrl: string): string | null {
     return null
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
-  return url.pathname
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || hasDotDot(decoded)) return null
+  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '')
+  const file = path.resolve(root, relative)
+  return isInside(root, file) ? file : null
+}
+
+function hasDotDot(p: string): boolean {
+  return p.split(/[/\\]/).some((segment) => /^(\.|%2e){2}$/i.test(segment))
+}
+
+function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file)
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel)
 }

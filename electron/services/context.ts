@@ -1,5 +1,4 @@
-// What every module may use, built once by the composition root (index.ts): the store, the
-// clock, the counter's time zone, the event bus, the log, the key.
+// What every handler may use: the store, the clock, the counter's time zone, the event bus.
 import type { EventBus } from './event-bus'
 import type { CaseQueries } from './cases/case-queries'
 import type { CaseRecorder } from './cases/case-recorder'
@@ -9,8 +8,6 @@ import type { SecretBox } from './secrets/secret-box'
 
 export interface ServiceContext {
   store: Store
-  /** The data folder: the database, the photos, the logs. */
-  dataDir: string
   kioskId: string
   transport: 'electron' | 'browser'
   timeZone: string

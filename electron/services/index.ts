@@ -1,38 +1,37 @@
-// Composition root of the services: opens the store, loads the embedded default, builds the
-// shared collaborators once and every module with them (module.ts), starts the modules in
-// order and stops them in reverse at close(). Plain Node: no electron import here.
+// Composition root of the services: opens the store, loads the embedded default, wires the
+// handlers behind the contract's dispatcher. Plain Node: no electron import here.
 import { randomBytes, randomUUID } from 'node:crypto'
 import path from 'node:path'
 import { isValidTimeZone } from '@shared/domain/dates'
 import { CaseQueries } from './cases/case-queries'
 import { CaseRecorder } from './cases/case-recorder'
 import type { ServiceContext } from './context'
-import { createDevicesModule } from './devices/devices-module'
-import { createDiagnosticsModule } from './diagnostics/handlers'
 import { createDispatcher, type Handlers } from './dispatch'
 import { EventBus } from './event-bus'
-import { createIntakeModule } from './intake/intake-module'
-import { PinVault } from './intake/pin-vault'
+import { appHandlers } from './handlers/app'
+import { casesHandlers } from './handlers/cases'
+import { createIntake } from './intake/create-intake'
+import { diagnosticsHandlers } from './handlers/diagnostics'
+import { startScanners } from './devices/scanners'
+import { ordersHandlers } from './handlers/orders'
+import { createPrinting, printingHandlers } from './handlers/printing'
+import { printersProbe, scannersProbe } from './diagnostics/device-probes'
+import { syncHandlers } from './handlers/sync'
 import { createLog, logSink } from './log'
-import { startModules, stopModules, type ServiceModule } from './module'
 import { loadDemoManifest, servesDemo } from './orders/demo-manifest'
-import { createOrdersModule } from './orders/handlers'
 import { importManifestFile, type ImportReport } from './orders/manifest-import'
-import { PhotoStore } from './photos/photo-store'
-import { createPrintingModule } from './printing/printing-module'
-import { createPrivacyModule } from './privacy/privacy-module'
-import { keyFileSource } from './secrets/key-file'
-import { guardKey } from './secrets/key-guard'
-import { createSecretBox } from './secrets/secret-box'
 import { newSession } from './session'
 import { mayReceive } from './staff/access'
-import { createStaffModule } from './staff/staff-module'
-import { checkDataDir } from './startup/data-dir-check'
-import { acquireInstanceLock, type InstanceLock } from './startup/instance-lock'
+import { setUpStaff } from './staff/setup'
+import { createPrivacy } from './privacy/create-privacy'
 import { openStore } from './store'
 import { DB_FILE } from './store/database'
-import { EventPhotoSource } from './sync/event-photo-source'
-import { createSyncModule } from './sync/sync-module'
+import { checkDataDir } from './startup/data-dir-check'
+import { acquireInstanceLock, type InstanceLock } from './startup/instance-lock'
+import { keyFileSource } from './secrets/key-file'
+import { createSecretBox } from './secrets/secret-box'
+import { guardKey } from './secrets/key-guard'
+import { photoAuditProbe } from './photos/photo-audit'
 import type { Services, ServicesOptions } from './types'
 
 /** A short kiosk id that prefixes case numbers: "K" and 4 characters of Crockford base32. */
@@ -82,64 +81,45 @@ async function startServices(options: ServicesOptions, instance: InstanceLock): 
       log.info('demo manifest loaded', { imported: report.imported })
     }
 
+    const bus = new EventBus()
     const ctx: ServiceContext = {
       store,
-      dataDir: options.dataDir,
       kioskId,
       transport: options.transport,
       timeZone,
       now,
-      bus: new EventBus(),
+      bus,
       recorder: new CaseRecorder(store, kioskId, now),
       caseQueries: new CaseQueries(store.db, store),
       log,
       secrets,
     }
-    // Shared by several modules, built once: the photo files and the sealed unlock PINs.
-    const photos = new PhotoStore(options.dataDir)
-    const pins = new PinVault(store.db, secrets)
+    const staff = await setUpStaff({ db: store.db, settings: store.settings, kioskId, timeZone, now, log, secrets })
+    const scanners = startScanners(ctx)
+    const intake = createIntake(ctx, options.dataDir, (pin) => staff.staff.auth.authenticate(pin))
+    const privacy = createPrivacy(ctx, options.dataDir)
+    const printing = createPrinting(ctx, { pinSource: intake.pinForSlip })
+    intake.connectPrinting(printing)
+    // The diagnostics screen: scanner, printer and sync modules plug their probes in here (diagnostics/probes.ts).
+    const diagnostics = diagnosticsHandlers(ctx, options.dataDir, { probes: [printersProbe(printing), scannersProbe(scanners.manager), photoAuditProbe(intake.photoAudit)] })
+    const handlers: Handlers = { ...staff.handlers, ...appHandlers(ctx), ...diagnostics, ...ordersHandlers(ctx), ...casesHandlers(ctx), ...scanners.handlers, ...printingHandlers(ctx, {}, printing), ...syncHandlers(ctx), ...intake.handlers, ...privacy.handlers }
+    intake.connectSync()
+    const dispatch = createDispatcher(handlers, log, staff.guard)
 
-    const staff = createStaffModule(ctx)
-    const printing = createPrintingModule(ctx, { pinSource: (caseId) => pins.pinForSlip(caseId) })
-    const intake = createIntakeModule(ctx, { photos, pins, verifySupervisor: (pin) => staff.staff.auth.authenticate(pin), ticketPrinter: printing.service })
-    const orders = createOrdersModule(ctx)
-    const devices = createDevicesModule(ctx)
-    const privacy = createPrivacyModule(ctx, { photos })
-    const sync = createSyncModule(ctx, {
-      photoSource: options.photoSource ?? new EventPhotoSource(store.db, photos.root),
-      onCaseSynced: (caseId) => intake.caseSynced(caseId),
-    })
-    // Last: the Diagnostics screen asks every other module's probes.
-    const others: ServiceModule[] = [staff, intake, orders, devices, printing, privacy, sync]
-    // Listed on the screen as a supervisor reads it: printers, then scanners, then the photo check.
-    const probeOrder: ServiceModule[] = [printing, devices, intake, staff, orders, privacy, sync]
-    const diagnostics = createDiagnosticsModule(ctx, { probes: probeOrder.flatMap((m) => m.probes ?? []) })
-    // Started in this order, stopped in reverse.
-    const modules: ServiceModule[] = [...others, diagnostics]
-    // Typed: a contract call without a module answering it does not compile.
-    const handlers: Handlers = { ...staff.handlers, ...intake.handlers, ...orders.handlers, ...devices.handlers, ...printing.handlers, ...privacy.handlers, ...sync.handlers, ...diagnostics.handlers }
-    await startModules(modules)
-    const dispatch = createDispatcher(handlers, log, staff.staff)
-
-    let closed = false
     return {
       kioskId,
       dataDir: options.dataDir,
-      firstRunSupervisorPin: staff.firstRunSupervisorPin(),
+      firstRunSupervisorPin: staff.firstRunSupervisorPin,
       manifestReport,
       instance,
       openSession: () => newSession(randomUUID()),
-      closeSession: (session) => {
-        for (const m of modules) m.endSession?.(session)
-      },
+      closeSession: () => {},
       dispatch,
       canReceive: mayReceive,
-      onEvent: (listener) => ctx.bus.on(listener),
+      onEvent: (listener) => bus.on(listener),
       close: () => {
-        if (closed) return
-        closed = true
-        // Reverse order: the sync client and the print worker stop before the store closes.
-        stopModules(modules, (e) => log.error('a module failed to stop', { error: e instanceof Error ? e.message : String(e) }))
+        void scanners.stop()
+        privacy.stop()
         store.close()
         instance.release()
       },

@@ -6,7 +6,6 @@ import type { Result } from '@shared/contract/result'
 import type { ImportReport } from './orders/manifest-import'
 import type { KeySource } from './secrets/secret-box'
 import type { Session } from './session'
-import type { PhotoSource } from './sync/photo-source'
 
 export type EventListener = <E extends EventName>(name: E, payload: EventPayload<E>) => void
 
@@ -38,6 +37,4 @@ export interface ServicesOptions {
   now?: () => Date
   /** Where the SecretBox key comes from: Electron's safeStorage; default, an owner-only key file. */
   keySource?: KeySource
-  /** The photo files the sync client uploads; default, the kiosk's own (tests hand in theirs). */
-  photoSource?: PhotoSource
 }

@@ -3,7 +3,7 @@
 import type { CaseStatus } from '../domain/case-machine'
 import type { CaseType, Category } from '../manifest/record'
 import type { CaseState } from '../domain/case-state'
-import type { IntakeDetail } from './intake-detail-views'
+import type { IntakeDetail } from './intake-views'
 import type { WindowVerdict } from '../domain/windows'
 
 export type LookupKey = 'labelCode' | 'returnRequestId' | 'trackingNumber' | 'orderNumber'

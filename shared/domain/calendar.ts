@@ -1,4 +1,4 @@
-// Calendar arithmetic on plain local dates (YYYY-MM-DD), for the windows of ./README.md
+// Calendar arithmetic on plain local dates (YYYY-MM-DD), for the windows of DOMAIN.md
 // ("Dates"): months for the warranty, business days for a damaged delivery. Working on date
 // strings (never instants) means no DST change or time zone can shift a deadline; the caller
 // turns instants into the counter's local date first (dates.ts localDate).

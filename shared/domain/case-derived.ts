@@ -1,7 +1,7 @@
 // What follows from a case's recorded facts: the effective verdict (after a supervisor's
 // override), a refusal, the flags a screen shows, and which evidence is still missing. Pure
 // functions of CaseState, shared by the reducer (to allow a commit) and the renderer.
-import type { CaseState, RefusalReason } from './case-state'
+import type { CaseState } from './case-state'
 import { outcomeFor, returnShippingPaidBySeller, type Outcome, type Verdict } from './eligibility'
 import { photoPlan, photoProgress, type PhotoProgress } from './photo-sets'
 import { accountDisconnectionRequired, missingAccessories, pinStepRequired } from './prerequisites'
@@ -28,8 +28,8 @@ export function effectiveEligibility(s: CaseState): EffectiveEligibility | null 
   }
 }
 
-// Declared with the state that records them (case-state.ts), used here.
-export { refusalReasons, type RefusalReason } from './case-state'
+export const refusalReasons = ['not_eligible', 'device_locked', 'under_18', 'accessories_missing'] as const
+export type RefusalReason = (typeof refusalReasons)[number]
 
 /**
  * The step whose answer refuses the case: the screen stops there, and only that answer may be
@@ -103,7 +103,7 @@ export interface EvidenceProgress {
   complete: boolean
 }
 
-/** Which evidence this case needs and which is still missing (rules 10–14 of ./README.md). */
+/** Which evidence this case needs and which is still missing (DOMAIN.md "Before the device is accepted"). */
 export function evidenceProgress(s: CaseState): EvidenceProgress {
   const c = s.category
   const photos = c ? photoProgress(photoPlan(c, s.caseType), Object.keys(s.photos), Object.keys(s.skippedShots)) : null

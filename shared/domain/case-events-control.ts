@@ -6,7 +6,7 @@ import { verdicts } from './eligibility'
 
 /**
  * Why a case is on hold. The first five need a supervisor to resolve (supervisor.override);
- * the others can be resumed by staff (case.resumed). ./README.md "The state machine".
+ * the others can be resumed by staff (case.resumed). DOMAIN.md "Case lifecycle".
  */
 export const holdReasons = [
   'identity_mismatch', // IMEI or serial differs from the order's (set by device.identified)

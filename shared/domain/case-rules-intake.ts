@@ -86,7 +86,7 @@ export const intakeRules: Rules = {
       dup(s, e, s.identity)
       const next = reassess({ ...s, category: e.payload.category, identity: { ...e.payload, ...stamp(e) } })
       if (e.payload.imeiMatch !== 'mismatch' && e.payload.serialMatch !== 'mismatch') return next
-      // A mismatch stops the case until a supervisor resolves it (rule 8 of ./README.md).
+      // A mismatch stops the case until a supervisor resolves it (DOMAIN.md "Identity").
       return { ...next, status: 'on_hold', hold: { reason: 'identity_mismatch', resumeTo: 'verified', needsSupervisor: true, since: e.at, by: e.actor } }
     },
   },

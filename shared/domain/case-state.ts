@@ -7,10 +7,7 @@ import type { CaseType, Category } from '../manifest/record'
 import type { CaseEventPayload } from './case-events'
 import type { HoldReason, CancelReason } from './case-events-control'
 import type { ExclusionId } from './exclusions'
-
-/** Why a case is refused (case-derived.ts refusalOf): the answer the screen stops at. */
-export const refusalReasons = ['not_eligible', 'device_locked', 'under_18', 'accessories_missing'] as const
-export type RefusalReason = (typeof refusalReasons)[number]
+import type { RefusalReason } from './case-derived'
 
 export const caseStatuses = [
   'started',

@@ -1,5 +1,5 @@
 // Calendar dates in the counter's time zone. Windows are counted in local calendar days
-// (rule 1 of ./README.md), so an instant is first turned into the local date it falls on; date
+// (DOMAIN.md, "Dates"), so an instant is first turned into the local date it falls on; date
 // arithmetic is then done on plain YYYY-MM-DD strings, which no DST change can shift.
 
 const formatters = new Map<string, Intl.DateTimeFormat>()

@@ -1,4 +1,4 @@
-// Warranty exclusions (rule 6 of ./README.md; seeds: the return guide's "Check your
+// Warranty exclusions (DOMAIN.md "Warranty exclusions"; seeds: the return guide's "Check your
 // warranty coverage" and the French B2B FAQ "causes d'exclusion de la garantie"). Staff record
 // each exclusion they observe with photo evidence; an applicable exclusion makes the case
 // "not covered" unless a supervisor overrides it (eligibility.ts, supervisor.override).

@@ -1,5 +1,5 @@
 // Binding the return label's tracking number to a case and batching parcels per carrier
-// (rule 16 of ./README.md). The scanned number must be the order's (or the new
+// (DOMAIN.md "Hand-over to the carrier"). The scanned number must be the order's (or the new
 // label's) and well formed for its carrier (tracking-number.ts).
 import { identifyCarrier, knownCarrier, normalizeTrackingNumber, validateTrackingNumber } from './tracking-number'
 

@@ -1,4 +1,4 @@
-// Identity of the device (rule 8 of ./README.md): the IMEI or serial entered at
+// Identity of the device (DOMAIN.md "Identity of the device"): the IMEI or serial entered at
 // the counter against the order's. Input problems (a mistyped IMEI) are refused before
 // anything is recorded; a well-formed identifier that differs from the order's is recorded
 // and puts the case on hold for a supervisor; a trade-in that differs from its assessment is

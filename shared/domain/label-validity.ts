@@ -1,4 +1,4 @@
-// Return labels are valid 14 days from the help request (rule 1 of ./README.md). The last
+// Return labels are valid 14 days from the help request (DOMAIN.md, "Case types"). The last
 // valid day is the request's local date + 14; the label is expired from the next day on.
 import { addDays, localDate } from './dates'
 

@@ -1,4 +1,4 @@
-// The packing checklist (rule 15 of ./README.md; seeds: the return guide step 7 and the
+// The packing checklist (DOMAIN.md "Packing checklist"; seeds: the return guide step 7 and the
 // label page). Only ids live here: the item texts and the "why" shown to the customer are in
 // the renderer's i18n ("packing.item.<id>", "packing.why.<id>").
 import type { CaseType } from '../manifest/record'

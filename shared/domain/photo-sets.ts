@@ -1,4 +1,4 @@
-// The condition photos each case needs (rule 9 of ./README.md: "Device categories and the 7 required
+// The condition photos each case needs (DOMAIN.md "Device categories and the 7 required
 // condition photos"; seeds: the return guide, step 2, and the damaged-delivery page). Shot ids
 // are stable: events, photo rows and the renderer's i18n ("photos.shot.<id>") all use them.
 import type { CaseType, Category } from '../manifest/record'
@@ -42,7 +42,7 @@ export const OTHER_MIN_SHOTS = 6
 export const DAMAGE_MIN_SHOTS = 3
 
 /**
- * Shots that a dead device may skip with a recorded reason. The rule says "screen on (if
+ * Shots that a dead device may skip with a recorded reason. DOMAIN.md says "screen on (if
  * possible)" for phones and tablets; we read it for every device with a screen (a computer or
  * watch that does not power on cannot show its screen either): README.md.
  */

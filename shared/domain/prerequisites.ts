@@ -1,4 +1,4 @@
-// Before the device is accepted (rules 10–14 of ./README.md; seeds: the return
+// Before the device is accepted (DOMAIN.md "Before the device is accepted"; seeds: the return
 // guide steps 4-6, the label page step 3, the trade-in page): data backup, account
 // disconnection, the unlock PIN/pattern, accessories and the trade-in age check.
 import type { CaseType, Category } from '../manifest/record'

@@ -1,6 +1,6 @@
 // Carrier tracking numbers: recognise the carrier from a scanned label and check its check
 // digit, so a misread barcode or a mistyped digit is caught at the counter, before the parcel
-// is bound to a case and handed over (rule 16 of ./README.md).
+// is bound to a case and handed over (DOMAIN.md, "Hand-over to the carrier").
 //
 // Formats and check digits, with where each comes from. The carriers do not publish one
 // reference, so each algorithm below was checked against the published sample numbers of the

@@ -1,4 +1,4 @@
-// The time windows of the case types (rules 1–5 of ./README.md), as verdicts with their dates so a screen can say
+// The time windows of DOMAIN.md "Case types", as verdicts with their dates so a screen can say
 // "within the 30 days (until 17 Oct)" or "4 business days after delivery, the limit is 3".
 // Every window is counted on local calendar dates in the counter's time zone; the deadline is
 // the LAST day that is still within (the same reading as the return label: valid 14 days from

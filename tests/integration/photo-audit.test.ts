@@ -54,7 +54,7 @@ describe('the start-up photo audit', () => {
     const shas = record(f, 3)
     const ok = auditPhotos(f.store.db, f.photos, new Set(shas))
     expect(ok).toMatchObject({ checked: 3, missing: [], mismatched: [] })
-    expect(await photoAuditProbe(() => ok).probe()).toMatchObject({ status: 'ok', detailKey: { key: 'photosOk', params: { checked: 3 } } })
+    expect(await photoAuditProbe(ok).probe()).toMatchObject({ status: 'ok', detailKey: { key: 'photosOk', params: { checked: 3 } } })
 
     unlinkSync(f.photos.pathOf(shas[0]!, 'image/png'))
     writeFileSync(f.photos.pathOf(shas[1]!, 'image/png'), png(99))
@@ -62,7 +62,7 @@ describe('the start-up photo audit', () => {
     const bad = auditPhotos(f.store.db, f.photos, cited)
     expect(bad.missing.sort()).toEqual([shas[0], 'f'.repeat(64)].sort())
     expect(bad.mismatched).toEqual([shas[1]])
-    const line = await photoAuditProbe(() => bad).probe()
+    const line = await photoAuditProbe(bad).probe()
     expect(line).toMatchObject({ status: 'error', detailKey: { key: 'photosBad', params: { checked: 4, missing: 2, mismatched: 1 } } })
   })
 

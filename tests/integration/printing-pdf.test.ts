@@ -24,7 +24,7 @@ const slip: OrderSlipModel = {
 }
 
 describe('order-details slip', () => {
-  it('A6 PDF: every field of the order-details slip in French, the case QR reads back, and no PIN line without a PIN', async () => {
+  it('A6 PDF: every field of DOMAIN.md in French, the case QR reads back, and no PIN line without a PIN', async () => {
     const pdf = await orderSlipPdf(slip)
     const text = pdfText(pdf)
     for (const s of ['Back Market', 'Inès Moreau', 'BM-48213377', '2026-09-14', 'Réparation sous garantie', 'Motif du retour', 'Numéro de commande', 'Appareil', 'Apple iPhone 13', 'IMEI', '356938035643809']) expect(text).toContain(s)

@@ -2,16 +2,13 @@
 // customer at the kiosk reaches no staff call, the last supervisor stays, and every recorded
 // event's actor is the signed-in person.
 import { describe, expect, it } from 'vitest'
-import { callNames, calls } from '@shared/contract/calls'
+import { callNames } from '@shared/contract/calls'
 import type { CaseDetail, CaseSummary } from '@shared/contract/views'
 import type { StaffPinResult } from '@shared/contract/staff-views'
+import { customerModeCalls, openCalls } from '../../electron/services/staff/access'
 import { StaffStore } from '../../electron/services/staff/staff-store'
 import { openStore } from '../../electron/services/store'
 import { startStaffServices, wrongPin } from '../support/staff-services'
-
-// As the contract declares them: who may call without signing in, and from the customer's screen.
-const openCalls = callNames.filter((n) => calls[n].access.includes('open'))
-const customerModeCalls = new Set(callNames.filter((n) => calls[n].access.includes('customer')))
 
 async function signedIn(f: Awaited<ReturnType<typeof startStaffServices>>, pin: string) {
   const session = f.services.openSession()

@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { QuarantineItem, SyncProgress, SyncStatusView } from '@shared/contract/sync-views'
 import { DB_FILE } from '../../electron/services/store/database'
 import type { PhotoRef, PhotoSource } from '../../electron/services/sync/photo-source'
+import { syncClientFor } from '../../electron/services/sync/registry'
 import { SyncClient } from '../../electron/services/sync/sync-client'
 import { openStore } from '../../electron/services/store'
 import { startCentral, type TestCentral } from '../support/central'
@@ -56,7 +57,7 @@ describe('sync round trip', () => {
     const { services, session } = kiosk
     const caseIds = await kiosk.startCases(20)
     const photos = photosFor(dir, kiosk, caseIds.slice(0, 5))
-    kiosk.usePhotos(photos.source)
+    syncClientFor(services.kioskId)!.setPhotoSource(photos.source)
 
     // Alone: nothing configured, the kiosk keeps working and the sync idles.
     const idle = (await services.dispatch('sync.now', {}, session)) as { ok: true; value: SyncStatusView }
@@ -149,7 +150,7 @@ describe('sync round trip', () => {
     const photos = photosFor(dir, kiosk, caseIds)
     // The first photo's file was damaged on this kiosk after its hash was taken.
     writeFileSync(photos.refs[0]!.path, randomBytes(1000))
-    kiosk.usePhotos(photos.source)
+    syncClientFor(services.kioskId)!.setPhotoSource(photos.source)
     central = await startCentral(cluster)
     await services.dispatch('sync.configure', { centralUrl: central.url }, session)
     await services.dispatch('sync.enrol', { code: await central.createCode() }, session)

@@ -4,7 +4,6 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createServices } from '../../electron/services'
 import type { Session } from '../../electron/services/session'
-import type { PhotoSource } from '../../electron/services/sync/photo-source'
 import type { Services } from '../../electron/services/types'
 import { makeRecord } from './manifest-factory'
 import { signedInSession } from './staff-session'
@@ -15,8 +14,6 @@ export interface TestKiosk {
   dataDir: string
   /** Starts cases for orders [from, from + n) of the manifest; returns their ids. */
   startCases(n: number, from?: number): Promise<string[]>
-  /** From now on the sync client uploads these photos (instead of the kiosk's own files). */
-  usePhotos(source: PhotoSource): void
 }
 
 export async function startKiosk(dir: string, options: { orders?: number; firstOrder?: number; now?: () => Date } = {}): Promise<TestKiosk> {
@@ -25,17 +22,12 @@ export async function startKiosk(dir: string, options: { orders?: number; firstO
   const manifest = path.join(dir, 'manifest.jsonl')
   writeFileSync(manifest, records.map((r) => JSON.stringify(r)).join('\n'))
   const dataDir = path.join(dir, 'data')
-  let photos: PhotoSource = { photosFor: () => [] }
-  const photoSource: PhotoSource = { photosFor: (ids) => photos.photosFor(ids) }
-  const services = await createServices({ dataDir, transport: 'browser', manifestFile: manifest, timeZone: 'Europe/Paris', photoSource, ...(options.now ? { now: options.now } : {}) })
+  const services = await createServices({ dataDir, transport: 'browser', manifestFile: manifest, timeZone: 'Europe/Paris', ...(options.now ? { now: options.now } : {}) })
   const session = await signedInSession(services)
   return {
     services,
     session,
     dataDir,
-    usePhotos: (source) => {
-      photos = source
-    },
     async startCases(n, from = 0) {
       const ids: string[] = []
       for (let i = from; i < from + n; i++) {

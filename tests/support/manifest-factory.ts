@@ -224,7 +224,7 @@ export function makeRecord(i: number, opts: RecordOptions = {}): ManifestRecord 
       offerAt: f.offerAt,
       offerAmount: f.offerAmount,
       currency: 'EUR',
-      // Cables and chargers are mandatory for a computer trade-in (rule 13 of shared/domain/README.md).
+      // Cables and chargers are mandatory for a computer trade-in (DOMAIN.md, "Accessories").
       accessoriesRequired: f.category === 'computer',
     }
   }

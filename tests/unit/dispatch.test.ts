@@ -10,8 +10,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 describe('the service dispatcher', () => {
-  // Signed in as a supervisor: these tests are about input and envelopes (access: contract-access.test.ts).
-  const session = { ...newSession('s1'), actor: 'sup-1', role: 'supervisor' as const }
+  const session = newSession('s1')
   const log = { error: vi.fn() }
 
   it('has a schema for every call, each named domain.verb', () => {

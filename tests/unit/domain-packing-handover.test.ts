@@ -4,7 +4,7 @@ import { packingChecklist, packingProgress } from '@shared/domain/packing'
 import { makeDhlTrackingNumber, makeUpsTrackingNumber } from '@shared/domain/tracking-number'
 
 describe('packing checklist', () => {
-  it('lists the items of the packing checklist by id, in order', () => {
+  it('lists the items of DOMAIN.md by id, in order', () => {
     expect(packingChecklist('warranty_repair')).toEqual(['strong_box', 'wrapped_and_wedged', 'pressure_sensitive_tape', 'label_on_top', 'order_slip_inside'])
   })
 

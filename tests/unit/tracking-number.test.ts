@@ -12,7 +12,7 @@ import {
   type Carrier,
 } from '@shared/domain/tracking-number'
 
-// Published sample numbers (the carriers' published samples; UPU S10 examples).
+// Published sample numbers (DOMAIN.md; tracking_number_data; UPU S10 examples).
 const valid: Array<[Carrier, string]> = [
   ['UPS', '1Z999AA10123456784'],
   ['UPS', '1Z5R89390357567127'],

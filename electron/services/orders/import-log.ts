@@ -3,7 +3,7 @@
 import path from 'node:path'
 import type { Database } from 'better-sqlite3'
 import type { ManifestImportView } from '@shared/contract/import-views'
-import type { ImportReport } from './import-report'
+import type { ImportReport } from './manifest-import'
 
 const KEEP_REJECTED = 100
 

@@ -6,7 +6,7 @@
 // The writing can happen in this thread (OrderSink below) or in a worker thread
 // (import-worker-sink.ts), so that on two cores validation and SQLite run side by side.
 import { isUtf8 } from 'node:buffer'
-import { reason, type Reason } from '@shared/contract/result'
+import { reason, type Reason, type ReasonParams } from '@shared/contract/result'
 import { localDate } from '@shared/domain/dates'
 import { normalizeCode } from '@shared/manifest/keys'
 import { plainIssues, recordIssueKey } from '@shared/manifest/plain-issues'
@@ -16,10 +16,28 @@ import { orderRow, type OrderRow, type OrderSource } from '../store/orders-cache
 import type { Store } from '../store'
 import { CaseGuard } from './case-guard'
 import { recordImport } from './import-log'
-import type { ImportReport } from './import-report'
 import { firstInvalidUtf8, invalidUtf8Reason, manifestLines, refuseManifestFile } from './manifest-file'
 
-export type { ImportReport, Rejection } from './import-report'
+/** A rejected line: its reason in English (the command's report) and as a key for the screen. */
+export interface Rejection {
+  line: number
+  reason: string
+  key?: string
+  params?: ReasonParams
+}
+
+export interface ImportReport {
+  /** The whole file was refused (nothing read from it), and why; null when its lines were read. */
+  refused: string | null
+  lines: number
+  imported: number
+  /** Orders that were not in the cache before. */
+  added: number
+  rejectedCount: number
+  /** The first rejections (all are counted; only the first 1,000 are kept). */
+  rejected: Rejection[]
+  ms: number
+}
 
 /** Where validated rows go. `write` may return a promise to slow the reader down. */
 export interface OrderSink {

@@ -42,12 +42,10 @@ export function auditPhotos(db: Database, photos: PhotoStore, cited: ReadonlySet
   return report
 }
 
-/** `latest`: the report of the last audit (the one at start). */
-export function photoAuditProbe(latest: () => PhotoAuditReport): DiagnosticsProbe {
+export function photoAuditProbe(report: PhotoAuditReport): DiagnosticsProbe {
   return {
     id: 'photos',
     probe: () => {
-      const report = latest()
       const bad = report.missing.length + report.mismatched.length
       const params = { checked: report.checked, missing: report.missing.length, mismatched: report.mismatched.length }
       return bad === 0

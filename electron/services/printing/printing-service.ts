@@ -58,10 +58,6 @@ export class PrintingService {
     this.worker.start()
   }
 
-  stop(): void {
-    this.worker.stop()
-  }
-
   settings(): PrintingSettings {
     return loadPrintingSettings(this.deps.store.settings)
   }

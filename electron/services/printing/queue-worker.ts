@@ -61,7 +61,7 @@ export class PrintWorker {
   }
 
   kick(): void {
-    if (this.running || this.stopped) return
+    if (this.running || this.stopped || !this.deps.queue.isOpen()) return
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     this.running = true
@@ -70,15 +70,15 @@ export class PrintWorker {
 
   private async drain(): Promise<void> {
     try {
-      const next = () => (this.stopped ? null : this.deps.queue.nextDue())
-      for (let job = next(); job; job = next()) await this.process(job)
+      const open = () => !this.stopped && this.deps.queue.isOpen()
+      for (let job = open() ? this.deps.queue.nextDue() : null; job; job = open() ? this.deps.queue.nextDue() : null) await this.process(job)
     } catch (e) {
-      // Stopped under a job (shutdown): the job's state says where it stopped.
-      if (!this.stopped) this.deps.log.warn('print worker stopped on an error', { error: describe(e) })
+      // The store closed under a job (shutdown): the job's state says where it stopped.
+      if (this.deps.queue.isOpen()) this.deps.log.warn('print worker stopped on an error', { error: describe(e) })
     } finally {
       this.running = false
       for (const w of this.idleWaiters.splice(0)) w()
-      const wait = this.stopped ? null : this.deps.queue.msUntilNext()
+      const wait = !this.stopped && this.deps.queue.isOpen() ? this.deps.queue.msUntilNext() : null
       // unref: a pending retry never keeps the process alive on its own.
       if (wait !== null) this.timer = setTimeout(() => this.kick(), wait + 5).unref()
     }

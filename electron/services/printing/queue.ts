@@ -70,6 +70,11 @@ export class PrintQueue {
     }
   }
 
+  /** False once the store was closed (services shut down): the worker stops then. */
+  isOpen(): boolean {
+    return this.db.open
+  }
+
   private at(offsetMs = 0): string {
     return new Date(this.now().getTime() + offsetMs).toISOString()
   }

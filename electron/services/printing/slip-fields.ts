@@ -1,4 +1,4 @@
-// The fields of the order-details slip (./README.md "What each document says"), in
+// The fields of the order-details slip (DOMAIN.md, "Order details inside the package"), in
 // print order, shared by the ESC/POS and PDF layouts. The PIN line exists only when a PIN was given.
 import type { OrderSlipModel, ReceiptModel } from './models'
 import { printTexts } from './texts'

@@ -1,4 +1,4 @@
-// Printed texts in English and French (every document exists in both: ./README.md).
+// Printed texts in English and French (DOMAIN.md: every slip and receipt in both).
 import type { CaseType, Category } from '@shared/manifest/record'
 import type { PrintLocale } from './models'
 

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3'
 import { DomainError, reason } from '@shared/contract/result'
 import type { SessionView, StaffMember, StaffPinResult, StaffRole } from '@shared/contract/staff-views'
+import { requireSupervisor } from '../auth'
 import type { Log } from '../log'
 import type { SecretBox } from '../secrets/secret-box'
 import type { Session } from '../session'
@@ -109,6 +110,7 @@ export class StaffService {
 
   /** A supervisor lifts a sign-in lock-out (recorded in the staff events). */
   liftSignInLock(session: Session): SessionView {
+    requireSupervisor(session)
     if (this.lockout.lift()) {
       this.store.record(session.actor!, 'staff.sign_in_unlocked', {}, session.actor!, this.nowIso())
       this.deps.log.info('sign-in lock lifted', { by: session.actor })
@@ -124,7 +126,7 @@ export class StaffService {
     return this.view(session)
   }
 
-  signOut(session: Session, why: 'asked' | 'idle' | 'removed' | 'closed' = 'asked'): SessionView {
+  signOut(session: Session, why: 'asked' | 'idle' | 'removed' = 'asked'): SessionView {
     if (session.actor) this.deps.log.info('signed out', { session: session.id, staffId: session.actor, why })
     session.actor = null
     session.role = null
@@ -159,11 +161,13 @@ export class StaffService {
     return this.view(session)
   }
 
-  list(): StaffMember[] {
+  list(session: Session): StaffMember[] {
+    requireSupervisor(session)
     return this.store.active().map(member)
   }
 
   async add(session: Session, input: { name: string; role: StaffRole; pin?: string }): Promise<StaffPinResult> {
+    requireSupervisor(session)
     const pin = input.pin ?? (await this.unusedPin())
     if (input.pin && (await this.auth.holderOf(input.pin))) throw this.pinTaken()
     const staff = this.store.add({ name: input.name, role: input.role, pin: await this.protect(pin) }, 'staff.added', session.actor, this.nowIso())
@@ -172,6 +176,7 @@ export class StaffService {
   }
 
   remove(session: Session, staffId: string): StaffMember {
+    requireSupervisor(session)
     const target = this.store.get(staffId)
     if (!target) throw new DomainError('not_found', reason('staff.notListed', 'This person is not on the staff list any more. Refresh the list.'))
     const supervisors = this.store.active().filter((s) => s.role === 'supervisor')
@@ -201,6 +206,7 @@ export class StaffService {
   }
 
   setIdleLockMinutes(session: Session, minutes: number): SessionView {
+    requireSupervisor(session)
     this.deps.settings.set(IDLE_SETTING, minutes * 60)
     return this.view(session)
   }

@@ -1,8 +1,7 @@
 // The PhotoSource over the kiosk's own photo files (photos/PhotoStore: photos/ab/<sha256>.<ext>
 // under the data dir): an event cites photos by SHA-256 in its payload (photo.captured,
 // package.photographed, exclusion evidence, account proofs), so the photos of some events are
-// the hashes in their payloads whose files exist here. An erased case's photos (privacy/) are
-// gone: nothing is sent for them.
+// the hashes in their payloads whose files exist here.
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Database, Statement } from 'better-sqlite3'
@@ -18,7 +17,7 @@ export class EventPhotoSource implements PhotoSource {
     db: Database,
     private readonly photosRoot: string,
   ) {
-    this.byId = db.prepare('SELECT e.id, e.case_id, e.payload FROM events e WHERE e.id = ? AND NOT EXISTS (SELECT 1 FROM erased_cases x WHERE x.case_id = e.case_id)')
+    this.byId = db.prepare('SELECT id, case_id, payload FROM events WHERE id = ?')
   }
 
   photosFor(eventIds: readonly string[]): PhotoRef[] {

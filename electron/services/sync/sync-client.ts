@@ -54,8 +54,6 @@ export class SyncClient {
   private cron: Cron | null = null
   private lastError: { message: string; at: string } | null = null
   private readonly attemptedPhotos = new Set<string>()
-  /** After stop(): a sync still waiting on the network ends at its next step, without the store. */
-  private stopped = false
 
   constructor(private readonly o: SyncClientOptions) {
     this.ledger = new SyncLedger(o.store.db)
@@ -78,13 +76,11 @@ export class SyncClient {
 
   /** Schedules the nightly run and catches up on work left by a previous run. */
   start(): void {
-    this.stopped = false
     this.reschedule()
     if (this.configured()) void this.sync('start').catch(() => {})
   }
 
   stop(): void {
-    this.stopped = true
     this.cron?.stop()
     this.cron = null
     if (this.retryTimer) clearTimeout(this.retryTimer)
@@ -173,7 +169,7 @@ export class SyncClient {
   private async attempts(reason: string): Promise<SyncStatusView> {
     const max = this.o.maxAttempts ?? 5
     for (let attempt = 0; ; attempt++) {
-      if (this.stopped) return this.status()
+      if (!this.o.store.db.open) return this.status()
       try {
         await this.runOnce()
         this.failures = 0
@@ -202,14 +198,14 @@ export class SyncClient {
   }
 
   private scheduleRetry(): void {
-    if (this.o.retryInBackground === false || this.stopped) return
+    if (this.o.retryInBackground === false || !this.o.store.db.open) return
     const delay = backoffDelay(++this.failures, this.o.backoff ?? defaultBackoff)
     if (this.retryTimer) clearTimeout(this.retryTimer)
     this.nextRetryAt = new Date(Date.now() + delay)
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null
       this.nextRetryAt = null
-      void this.sync('retry').catch(() => {})
+      if (this.o.store.db.open) void this.sync('retry').catch(() => {})
     }, delay)
     this.retryTimer.unref()
   }
@@ -271,7 +267,7 @@ export class SyncClient {
 
   /** Hands newly synced cases to the hooks; a case is marked only once every hook returned. */
   private deliverCaseNotices(): void {
-    if (!this.caseHooks.size || this.stopped) return
+    if (!this.caseHooks.size || !this.o.store.db.open) return
     for (const caseId of this.ledger.unnotifiedCases()) {
       try {
         for (const hook of this.caseHooks) hook(caseId)
@@ -287,7 +283,10 @@ export class SyncClient {
     this.cron = null
     if (!this.configured()) return
     const { nightlyAt } = readSyncConfig(this.o.store.settings)
-    this.cron = new Cron(nightlyPattern(nightlyAt), { timezone: this.o.timeZone, unref: true }, () => void this.sync('nightly').catch(() => {}))
+    this.cron = new Cron(nightlyPattern(nightlyAt), { timezone: this.o.timeZone, unref: true }, () => {
+      if (this.o.store.db.open) void this.sync('nightly').catch(() => {})
+      else this.stop()
+    })
   }
 
   nextNightlyRun(): Date | null {
@@ -295,6 +294,6 @@ export class SyncClient {
   }
 
   private emitStatus(): void {
-    if (!this.stopped) this.o.emit?.('sync.status', this.status())
+    if (this.o.store.db.open) this.o.emit?.('sync.status', this.status())
   }
 }

@@ -24,7 +24,7 @@ export const scannerSettingsSchema = z.strictObject({
 }) satisfies z.ZodType<ScannerSettings, unknown>
 
 export const deviceCalls = {
-  'devices.list': call<DevicesView>('staff')(none),
+  'devices.list': call<DevicesView>()(none),
   /** Supervisor only: replaces the scanner settings and reopens the sources. */
-  'devices.configure': call<DevicesView>('supervisor')(z.strictObject({ settings: scannerSettingsSchema })),
+  'devices.configure': call<DevicesView>()(z.strictObject({ settings: scannerSettingsSchema })),
 }

@@ -7,13 +7,13 @@ import type { CarrierParcels, HandoverBatchView, ParcelView } from '../intake-vi
 const carrier = z.string().trim().min(1).max(60)
 
 export const handoverCalls = {
-  'handover.waiting': call<CarrierParcels[]>('staff')(none),
+  'handover.waiting': call<CarrierParcels[]>()(none),
   /**
    * One parcel scanned while the driver is at the counter: the waiting parcel of `carrier` it
    * is, or an error naming what it is instead (another carrier's, handed over, expired label,
    * unknown) and what to do.
    */
-  'handover.checkScan': call<ParcelView>('staff')(z.strictObject({ carrier, code })),
+  'handover.checkScan': call<ParcelView>()(z.strictObject({ carrier, code })),
   /**
    * `driverAt`: when the driver took the parcels, the counter's local time "HH:MM" today or an
    * ISO instant; required (an empty time is refused), not in the future. `scanned`: the
@@ -21,7 +21,7 @@ export const handoverCalls = {
    * of this carrier. A waiting parcel not scanned refuses the close unless `exception` says why
    * it stays at the counter (recorded with the batch, in `refused`).
    */
-  'handover.closeBatch': call<HandoverBatchView>('staff')(
+  'handover.closeBatch': call<HandoverBatchView>()(
     z.strictObject({
       carrier,
       driverAt: z.string().max(40),
@@ -30,5 +30,5 @@ export const handoverCalls = {
     }),
   ),
   /** The batches closed today (counter's date), newest first. */
-  'handover.batches': call<HandoverBatchView[]>('staff')(none),
+  'handover.batches': call<HandoverBatchView[]>()(none),
 }

@@ -16,7 +16,7 @@ export const photoCalls = {
    * for 'package', an exclusion shot id (exclusions.ts) for 'exclusion', 'account_screen' for
    * 'account_proof'. The services check the shot against the purpose and the case.
    */
-  'photos.capture': call<PhotoCaptureResult>('customer')(
+  'photos.capture': call<PhotoCaptureResult>()(
     z.strictObject({
       caseId: id,
       purpose: z.enum(photoPurposes),
@@ -26,9 +26,9 @@ export const photoCalls = {
     }),
   ),
   /** A shot the device cannot show (screen on, for a dead device), with the reason. */
-  'photos.skip': call<StepResult>('customer')(
+  'photos.skip': call<StepResult>()(
     z.strictObject({ caseId: id, shot: z.enum(conditionShotIds), reason: z.enum(skipReasons), note: z.string().trim().min(1).max(500).optional() }),
   ),
   /** A photo of this case, bytes as base64 (thumbnails, review). */
-  'photos.get': call<PhotoBytes>('customer')(z.strictObject({ caseId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  'photos.get': call<PhotoBytes>()(z.strictObject({ caseId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 }

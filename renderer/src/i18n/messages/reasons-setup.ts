@@ -5,6 +5,7 @@
 const en = {
   reason: {
     access: {
+      notAtCustomerKiosk: 'Not available at the customer kiosk.',
       supervisorOnly: 'A supervisor must sign in to do this.',
     },
     signIn: {
@@ -103,6 +104,7 @@ const en = {
 const fr: typeof en = {
   reason: {
     access: {
+      notAtCustomerKiosk: 'Indisponible sur la borne client.',
       supervisorOnly: 'Un responsable doit se connecter pour cela.',
     },
     signIn: {
