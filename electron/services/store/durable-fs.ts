@@ -48,16 +48,10 @@ export function mkdirDurable(dir: string, upTo: string, mode?: number): void {
   }
 }
 
-/**
- * Writes `bytes` to `file` so that after a power cut the file is either absent or whole:
- * a temporary file is written and fsynced, renamed into place, then the folder is fsynced.
- * The folder is created durably if needed (within `upTo`, default the file's folder).
- */
-export function writeFileDurable(file: string, bytes: Buffer | string, options: { mode?: number; upTo?: string } = {}): void {
-  const dir = path.dirname(file)
-  mkdirDurable(dir, options.upTo ?? dir, 0o700)
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
-  const fd = openSync(temp, 'wx', options.mode ?? 0o600)
+/** Writes `bytes` to a new temporary file beside `file` and fsyncs it; its path. */
+function writeTempBeside(file: string, bytes: Buffer | string, mode: number): string {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
+  const fd = openSync(temp, 'wx', mode)
   try {
     writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
     fsyncSync(fd)
@@ -67,9 +61,23 @@ export function writeFileDurable(file: string, bytes: Buffer | string, options: 
     throw e
   }
   closeSync(fd)
-  renameSync(temp, file)
+  return temp
+}
+
+/**
+ * Writes `bytes` to `file` so that after a power cut the file is either absent or whole:
+ * a temporary file is written and fsynced, renamed into place, then the folder is fsynced.
+ * The folder is created durably if needed (within `upTo`, default the file's folder).
+ */
+export function writeFileDurable(file: string, bytes: Buffer | string, options: { mode?: number; upTo?: string } = {}): void {
+  const dir = path.dirname(file)
+  mkdirDurable(dir, options.upTo ?? dir, 0o700)
+  renameSync(writeTempBeside(file, bytes, options.mode ?? 0o600), file)
   fsyncDir(dir)
 }
+
+/** Errors of a filesystem without hard links: the name is then given by rename(). */
+const NO_LINKS = new Set(['ENOSYS', 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV'])
 
 /**
  * Creates `file` with `bytes` only if it does not exist yet (never overwrites: a key that
@@ -83,36 +91,21 @@ export function createFileOnceDurable(file: string, bytes: Buffer | string, opti
   const dir = path.dirname(file)
   mkdirDurable(dir, options.upTo ?? dir, 0o700)
   if (existsSync(file)) return false
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`)
-  const fd = openSync(temp, 'wx', options.mode ?? 0o600)
-  try {
-    writeSync(fd, typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
-    fsyncSync(fd)
-  } catch (e) {
-    closeSync(fd)
-    unlinkSync(temp)
-    throw e
-  }
-  closeSync(fd)
-  let created = true
+  const temp = writeTempBeside(file, bytes, options.mode ?? 0o600)
+  let created: boolean
   try {
     linkSync(temp, file)
-    unlinkSync(temp)
+    created = true
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    if (code === 'EEXIST') {
-      created = false
-      unlinkSync(temp)
-    } else if (code === 'ENOSYS' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV') {
-      if (existsSync(file)) {
-        created = false
-        unlinkSync(temp)
-      } else renameSync(temp, file)
-    } else {
+    const code = (e as NodeJS.ErrnoException).code ?? ''
+    if (code !== 'EEXIST' && !NO_LINKS.has(code)) {
       unlinkSync(temp)
       throw e
     }
+    created = code !== 'EEXIST' && !existsSync(file)
+    if (created) renameSync(temp, file)
   }
+  if (existsSync(temp)) unlinkSync(temp)
   fsyncDir(dir)
   return created
 }
